@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>هامش</main>, document.getElementById('app')!);
