@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LANGS, mergeLocale } from './lib/i18n/build-locales';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +9,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT has no Preact module; the Vite preset wires JSX to Preact.
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // _locales is generated from locales/<lang>/*.json fragments (see lib/i18n/build-locales.ts).
+    'build:publicAssets': (wxt, files) => {
+      for (const lang of LANGS) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(mergeLocale(wxt.config.root, lang)) });
+      }
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
