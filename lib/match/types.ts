@@ -12,4 +12,9 @@ export interface Mention {
   ids: string[];
   /** True when the mention came from a shortAlias (licensed by a full name elsewhere in the document). */
   short: boolean;
+  /**
+   * Where the name itself begins (after attached proclitics such as و ب لل); equals `start` when the
+   * word carries none. Added by the engine; optional so that older producers stay valid.
+   */
+  nameStart?: number;
 }
