@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
-import { dispatch, type Handlers } from '@/lib/messaging/handle';
+import { startKb } from '@/lib/kb/background';
+import { initCommands } from './commands';
+import { initSites } from './sites';
 
 export default defineBackground(() => {
-  const handlers = {
-    ping: () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
-  } as unknown as Handlers;
-  browser.runtime.onMessage.addListener((message, sender) => {
-    const origin = browser.runtime.getURL('/').replace(/\/$/, '');
-    return dispatch(message, sender, handlers, { extensionId: browser.runtime.id, extensionOrigin: origin });
-  });
+  // Opening the store (re)loads the bundled layer when its revision changed: on install, update and
+  // every start of the background, without touching the user layer.
+  startKb();
+  initCommands();
+  initSites();
 });

@@ -40,9 +40,12 @@ export const roleSchema = z
 
 export const linkSchema = z.object({ url: httpUrl, label: z.string().trim().min(1).max(100).optional() }).strict();
 
+/** An entry id: letters, digits and . _ : - (e.g. "person:al-sharaa"). */
+export const entryIdSchema = z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N}._:-]+$/u, 'id may hold letters, digits and . _ : - only');
+
 export const entrySchema = z
   .object({
-    id: z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N}._:-]+$/u, 'id may hold letters, digits and . _ : - only'),
+    id: entryIdSchema,
     type: z.enum(ENTITY_TYPES),
     label: z
       .object({ ar: name.optional(), en: name.optional() })
@@ -69,6 +72,8 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const PACK_FORMAT = 'hamish-glossary';
 export const PACK_VERSION = 1;
+/** Most entries one pack (or CSV file) may hold: twice the 50,000 we promise to import quickly. */
+export const MAX_PACK_ENTRIES = 100_000;
 
 export const packSchema = z
   .object({
@@ -78,6 +83,8 @@ export const packSchema = z
     /** Version of the pack's content (the bundled KB uses it to know when to reload). */
     revision: z.string().max(50).optional(),
     entries: z.array(entrySchema),
+    /** Ids the user hid (bundled entries they do not want highlighted); written by "export user layer". */
+    hidden: z.array(entryIdSchema).max(MAX_PACK_ENTRIES).optional(),
   })
   .strict();
 

@@ -86,6 +86,8 @@ export const protocol = {
   },
   'entries.get': { params: z.object({ ids: z.array(id).max(1000) }).strict(), access: 'read', ret: null as unknown as Entry[] },
   'entry.hide': { params: z.object({ id }).strict(), access: 'page-action', ret: null as unknown as { ok: true } },
+  /** The card's "edit in glossary": pages may not open extension pages themselves, so the background does. */
+  'options.open': { params: z.object({ id: id.optional() }).strict(), access: 'page-action', ret: null as unknown as { ok: true } },
 
   'entry.view': { params: z.object({ id }).strict(), access: 'write', ret: null as unknown as EntryView | null },
   'entries.search': { params: searchParams, access: 'write', ret: null as unknown as SearchResult },
@@ -103,7 +105,8 @@ export const protocol = {
   },
   'import.preview': { params: z.object({ text: importText, format: importFormat }).strict(), access: 'write', ret: null as unknown as ImportPreview },
   'import.commit': {
-    params: z.object({ text: importText, format: importFormat }).strict(),
+    /** `job`: any tag the page picks; progress messages ({ hamishProgress }) carry it back. */
+    params: z.object({ text: importText, format: importFormat, job: z.string().max(100).optional() }).strict(),
     access: 'write',
     ret: null as unknown as { ok: boolean; preview: ImportPreview; written: number },
   },
@@ -127,6 +130,24 @@ export interface Request<N extends MessageName = MessageName> {
 }
 export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * Progress of a long import, broadcast by the background to extension pages with
+ * `browser.runtime.sendMessage({ hamishProgress: ImportProgress })` while `import.commit` runs.
+ * Phases in order: parse, validate (done/total entries, every 5,000), write (done/total rows, every 5,000),
+ * done (also sent, with total 0, when the file had problems or nothing to write).
+ */
+export interface ImportProgress {
+  op: 'import';
+  /** The `job` the page passed to import.commit, so a page can tell its own import from another's. */
+  job?: string;
+  phase: 'parse' | 'validate' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+export interface ProgressMessage {
+  hamishProgress: ImportProgress;
+}
+
 /** Messages the background and popup send TO a tab's content script (browser.tabs.sendMessage). */
 export interface TabMessages {
   /** The compiled matcher or the merged entries changed: fetch again. */
@@ -138,6 +159,10 @@ export interface TabMessages {
   };
   /** Popup: scroll to the first mention of this entity and open its card. */
   'page.reveal': { params: { id: string }; ret: { ok: boolean } };
+  /** Keyboard command: move to the next highlighted mention, scroll it into view and open its card. */
+  'page.next': { params: Record<string, never>; ret: { ok: boolean } };
+  /** Keyboard command: the same, backwards. */
+  'page.prev': { params: Record<string, never>; ret: { ok: boolean } };
 }
 export interface TabRequest<N extends keyof TabMessages = keyof TabMessages> {
   hamishTab: 1;
