@@ -1,0 +1,228 @@
+import { Annotator, COUNT_ATTR, splitVisible } from './annotator';
+import type { PageMention } from './mention-index';
+import { wrapHighlighter } from './highlighter';
+import { NAMES, TYPES, fakeScan, recordingHighlighter } from './test-helpers';
+import type { EntityType } from '../kb/pack';
+
+const ARTICLE = `
+  <h1>محادثات حول سوريا</h1>
+  <p>صرّح الممثل الأمريكي الخاص لشؤون سوريا جيم <a href="/x">جيفري</a> بأنّ واشنطن و<b>موسكو</b> تجريان محادثات.</p>
+  <p>وكان وزير الخارجية مايك بومبيو قد ناقش الخطة في <i>إدلب</i>.</p>
+  <script>var s = "جيم جيفري";</script>
+  <textarea>مايك بومبيو</textarea>
+  <div contenteditable="true">إدلب</div>
+  <pre>موسكو</pre>
+`;
+
+function setup(opts: { html?: string; shown?: (t: EntityType) => boolean; wrap?: boolean } = {}) {
+  document.body.innerHTML = opts.html ?? ARTICLE;
+  document.documentElement.removeAttribute(COUNT_ATTR);
+  const highlighter = opts.wrap ? wrapHighlighter(document) : recordingHighlighter();
+  const resolve = vi.fn(async (_ids: string[]) => {});
+  const a = new Annotator({
+    doc: document,
+    highlighter,
+    scan: fakeScan(NAMES),
+    resolve,
+    typeOf: (id) => TYPES[id],
+    showType: opts.shown ?? (() => true),
+    mutationDelay: 10,
+  });
+  return { a, highlighter, resolve };
+}
+
+const texts = (a: Annotator) => a.mentions.map((m) => m.range.toString());
+const count = () => document.documentElement.getAttribute(COUNT_ATTR);
+const settle = async (a: Annotator) => {
+  await new Promise((r) => setTimeout(r, 40));
+  await a.idle();
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Annotator', () => {
+  it('highlights the mentions of the page text, across inline elements, skipping scripts, fields, editable regions and code', async () => {
+    const { a, highlighter, resolve } = setup();
+    await a.start();
+    expect(texts(a)).toEqual(['جيم جيفري', 'موسكو', 'مايك بومبيو', 'إدلب']);
+    expect(a.mentions.map((m) => m.type)).toEqual(['person', 'place', 'person', 'place']);
+    expect((highlighter as ReturnType<typeof recordingHighlighter>).drawn.size).toBe(4);
+    expect(count()).toBe('4');
+    // Entries are asked for once, for the ids on the page only.
+    expect(resolve).toHaveBeenCalledTimes(1);
+    expect(new Set(resolve.mock.calls[0]?.[0])).toEqual(new Set(['jeffrey', 'moscow', 'pompeo', 'idlib']));
+    a.stop();
+  });
+
+  it('leaves the page DOM untouched', async () => {
+    const { a } = setup();
+    const before = document.body.innerHTML;
+    await a.start();
+    expect(document.body.innerHTML).toBe(before);
+    a.stop();
+  });
+
+  it('leaves out the types the reader switched off', async () => {
+    const { a } = setup({ shown: (t) => t !== 'place' });
+    await a.start();
+    expect(texts(a)).toEqual(['جيم جيفري', 'مايك بومبيو']);
+    expect(count()).toBe('2');
+    a.stop();
+  });
+
+  it('leaves out mentions whose entry is gone (hidden)', async () => {
+    document.body.innerHTML = '<p>جيم جيفري في دمشق</p>';
+    const a = new Annotator({
+      doc: document,
+      highlighter: recordingHighlighter(),
+      scan: fakeScan(NAMES),
+      resolve: async () => {},
+      typeOf: (id) => (id === 'jeffrey' ? undefined : TYPES[id]),
+      showType: () => true,
+    });
+    await a.start();
+    expect(texts(a)).toEqual(['دمشق']);
+    a.stop();
+  });
+
+  it('annotates paragraphs the page adds, and only those', async () => {
+    const { a, resolve } = setup();
+    await a.start();
+    const p = document.createElement('p');
+    p.textContent = 'وفي دمشق قال مسؤول إن مجلس الأمن سيجتمع.';
+    document.body.appendChild(p);
+    await settle(a);
+    expect(texts(a)).toEqual(['جيم جيفري', 'موسكو', 'مايك بومبيو', 'إدلب', 'دمشق', 'مجلس الأمن']);
+    expect(count()).toBe('6');
+    expect(new Set(resolve.mock.calls.at(-1)?.[0])).toEqual(new Set(['damascus', 'sc']));
+    a.stop();
+  });
+
+  it('re-reads a block whose text changed (a live ticker)', async () => {
+    const { a } = setup({ html: '<p id="t">لا أخبار</p><p>في إدلب</p>' });
+    await a.start();
+    expect(texts(a)).toEqual(['إدلب']);
+    const t = document.getElementById('t') as HTMLElement;
+    (t.firstChild as Text).data = 'عاجل: مايك بومبيو في موسكو';
+    await settle(a);
+    expect(texts(a)).toEqual(['مايك بومبيو', 'موسكو', 'إدلب']);
+    t.textContent = 'لا أخبار';
+    await settle(a);
+    expect(texts(a)).toEqual(['إدلب']);
+    expect(count()).toBe('1');
+    a.stop();
+  });
+
+  it('joins a name completed by an inline insertion', async () => {
+    const { a } = setup({ html: '<p id="p">قال جيم </p>' });
+    await a.start();
+    expect(texts(a)).toEqual([]);
+    const b = document.createElement('b');
+    b.textContent = 'جيفري';
+    document.getElementById('p')?.appendChild(b);
+    await settle(a);
+    expect(texts(a)).toEqual(['جيم جيفري']);
+    a.stop();
+  });
+
+  it('drops the mentions of removed nodes', async () => {
+    const { a } = setup();
+    await a.start();
+    document.querySelectorAll('p')[1]?.remove();
+    await settle(a);
+    expect(texts(a)).toEqual(['جيم جيفري', 'موسكو']);
+    expect(count()).toBe('2');
+    a.stop();
+  });
+
+  it('ignores changes inside skipped regions', async () => {
+    const { a, resolve } = setup();
+    await a.start();
+    const calls = resolve.mock.calls.length;
+    (document.querySelector('textarea') as HTMLTextAreaElement).textContent = 'موسكو دمشق';
+    await settle(a);
+    expect(resolve.mock.calls.length).toBe(calls);
+    expect(count()).toBe('4');
+    a.stop();
+  });
+
+  it('stop removes everything; start restores it', async () => {
+    const { a, highlighter } = setup();
+    await a.start();
+    a.stop();
+    expect(a.mentions).toEqual([]);
+    expect((highlighter as ReturnType<typeof recordingHighlighter>).drawn.size).toBe(0);
+    expect(count()).toBe('0');
+    await a.start();
+    expect(count()).toBe('4');
+    a.stop();
+  });
+
+  it('dropEntity removes one entity at once', async () => {
+    const { a } = setup();
+    await a.start();
+    a.dropEntity('pompeo');
+    expect(texts(a)).toEqual(['جيم جيفري', 'موسكو', 'إدلب']);
+    expect(count()).toBe('3');
+    a.stop();
+  });
+
+  it('without the highlight API, wraps mentions without changing the text, and unwraps on stop', async () => {
+    const { a } = setup({ wrap: true });
+    const text = document.body.textContent;
+    const before = document.body.innerHTML;
+    await a.start();
+    expect(document.body.textContent).toBe(text);
+    const marks = [...document.querySelectorAll('hamish-m')].map((m) => m.textContent);
+    expect(marks).toEqual(['جيم ', 'جيفري', 'موسكو', 'مايك بومبيو', 'إدلب']);
+    expect(document.querySelector('a hamish-m')?.textContent).toBe('جيفري');
+    expect(texts(a)).toEqual(['جيم جيفري', 'موسكو', 'مايك بومبيو', 'إدلب']);
+    // Our own wrapping is not taken for a page change.
+    await settle(a);
+    expect(count()).toBe('4');
+    a.stop();
+    expect(document.querySelectorAll('hamish-m').length).toBe(0);
+    expect(document.body.textContent).toBe(text);
+    document.body.normalize();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('splitVisible', () => {
+  /** Mentions whose boxes sit at these tops (20px high); null: no box (hidden text). */
+  const at = (tops: Array<number | null>) =>
+    tops.map((top, i) => {
+      const range = document.createRange();
+      range.getBoundingClientRect = () => (top === null ? new DOMRect(0, 0, 0, 0) : new DOMRect(10, top, 50, 20));
+      return { range, ids: ['e' + i], type: 'person', short: false } as PageMention;
+    });
+  const win = { innerHeight: 800, innerWidth: 1000 } as Window;
+
+  it('puts the mentions inside the viewport first, measuring only a few', () => {
+    const list = at([-900, -500, -100, 50, 300, null, 700, 1200, 2000]);
+    const measured = vi.fn();
+    for (const m of list) {
+      const orig = m.range.getBoundingClientRect;
+      m.range.getBoundingClientRect = () => (measured(), orig());
+    }
+    const { first, rest } = splitVisible(list, win);
+    expect(first.map((m) => m.ids[0])).toEqual(['e3', 'e4', 'e6']);
+    expect(rest.map((m) => m.ids[0])).toEqual(['e0', 'e1', 'e2', 'e5', 'e7', 'e8']);
+    expect(first.length + rest.length).toBe(list.length);
+  });
+
+  it('measures O(log n) + visible rects on a long page', () => {
+    const tops = Array.from({ length: 2000 }, (_, i) => i * 40 - 20_000);
+    const list = at(tops);
+    let n = 0;
+    for (const m of list) {
+      const orig = m.range.getBoundingClientRect;
+      m.range.getBoundingClientRect = () => (n++, orig());
+    }
+    const { first } = splitVisible(list, win);
+    expect(first.length).toBe(21);
+    expect(n).toBeLessThan(80);
+  });
+});
