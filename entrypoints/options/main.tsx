@@ -1,3 +1,12 @@
 import { render } from 'preact';
+import { t, uiLang } from '@/lib/i18n/t';
+import { App } from './App';
+import './style.css';
 
-render(<main>هامش</main>, document.getElementById('app')!);
+// The page follows the interface language: Arabic reads right to left.
+const lang = uiLang();
+document.documentElement.lang = lang;
+document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+document.title = t('options_title');
+
+render(<App lang={lang} />, document.getElementById('app')!);
