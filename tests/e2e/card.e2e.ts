@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIREFOX_EXT, SCREENSHOTS, launchChromium, launchFirefox, startServer, waitForCount, type Hamish, type TestServer } from './harness';
+import { FIREFOX_EXT, SCREENSHOTS, launchChromium, launchFirefox, openAnnotated, startServer, waitForCount, type Hamish, type TestServer } from './harness';
 import { card, fixture, hover, overlaps, textRects, waitForCard, waitForNoCard, type Box } from './fixtures/helpers';
 
 let server: TestServer;
@@ -345,15 +345,7 @@ describe('Firefox ESR (MV2) over WebDriver BiDi', () => {
   it('hovering «جيم جيفري» shows its card', async () => {
     const ff = await launchFirefox();
     try {
-      await ff.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXT } });
-      const { context } = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-      await ff.send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 900 } });
-      await ff.send('browsingContext.navigate', { context, url: server.url + '/', wait: 'complete' });
-      let count = 0;
-      for (let i = 0; i < 60 && count < 10; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        count = Number(await ff.evaluate<string | null>(context, 'document.documentElement.dataset.hamishCount ?? null'));
-      }
+      const { context, count } = await openAnnotated(ff, FIREFOX_EXT, server.url + '/', 10);
       expect(count).toBeGreaterThanOrEqual(10);
       const r = await ff.evaluate<{ x: number; y: number }>(
         context,

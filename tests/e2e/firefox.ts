@@ -105,3 +105,20 @@ export async function launchFirefox(): Promise<BiDi> {
     },
   };
 }
+
+/**
+ * Installs the extension at `extPath`, opens `url` in a new tab and waits (up to 15 s) until the content
+ * script reports at least `min` highlighted mentions. Returns the tab's context and the last count seen.
+ */
+export async function openAnnotated(ff: BiDi, extPath: string, url: string, min: number): Promise<{ context: string; count: number }> {
+  await ff.send('webExtension.install', { extensionData: { type: 'path', path: extPath } });
+  const { context } = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  await ff.send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 900 } });
+  await ff.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  let count = 0;
+  for (let i = 0; i < 60 && count < min; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    count = Number(await ff.evaluate<string | null>(context, 'document.documentElement.dataset.hamishCount ?? null'));
+  }
+  return { context, count };
+}

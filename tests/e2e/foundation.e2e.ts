@@ -3,7 +3,7 @@
  * annotates a served page, and the Firefox build loads and annotates too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_EXT, launchChromium, launchFirefox, startServer, waitForCount, type Hamish, type TestServer } from './harness';
+import { FIREFOX_EXT, launchChromium, launchFirefox, openAnnotated, startServer, waitForCount, type Hamish, type TestServer } from './harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -38,10 +38,8 @@ describe('Chromium (MV3)', () => {
     await page.close();
   });
 
-  it('content script annotates the demo page without touching its DOM', async () => {
-    const page = await h.context.newPage();
-    await page.route('**/*', (r) => r.continue());
-    await page.goto(server.url + '/');
+  it('content script annotates the served demo page', async () => {
+    const page = await h.page(server.url + '/');
     const count = await waitForCount(page, 20);
     expect(count).toBeGreaterThanOrEqual(20);
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
@@ -54,14 +52,7 @@ describe('Firefox ESR (MV2) over WebDriver BiDi', () => {
   it('installs the extension and annotates the demo page', async () => {
     const ff = await launchFirefox();
     try {
-      await ff.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXT } });
-      const { context } = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-      await ff.send('browsingContext.navigate', { context, url: server.url + '/', wait: 'complete' });
-      let count = 0;
-      for (let i = 0; i < 60 && count < 20; i++) {
-        await new Promise((r) => setTimeout(r, 250));
-        count = Number(await ff.evaluate<string | null>(context, 'document.documentElement.dataset.hamishCount ?? null'));
-      }
+      const { context, count } = await openAnnotated(ff, FIREFOX_EXT, server.url + '/', 20);
       expect(count).toBeGreaterThanOrEqual(20);
       const names = await ff.evaluate<string[]>(context, '[...CSS.highlights.keys()]');
       expect(names.some((n) => n.startsWith('hamish-'))).toBe(true);

@@ -2,4 +2,4 @@
 export { launchChromium, waitForCount, type Hamish, type LaunchOptions } from './chromium';
 export { startServer, type TestServer } from './server';
 export { ROOT, OUT_DIR, CHROME_EXT, FIREFOX_EXT, DEMO_DIR, SHARED_PAGES, SCREENSHOTS } from './paths';
-export { launchFirefox, type BiDi } from './firefox';
+export { launchFirefox, openAnnotated, type BiDi } from './firefox';
