@@ -18,8 +18,8 @@ const TIMING = `(() => {
   const t = (window.__hamishTiming = { dcl: 0, firstHighlight: 0, count: 0 });
   document.addEventListener('DOMContentLoaded', () => { t.dcl = performance.now(); });
   new MutationObserver(() => {
-    if (!t.count && Number(document.documentElement.dataset.hamishCount) > 0) t.count = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-hamish-count'] });
+    if (!t.count && Number(document.documentElement?.dataset.hamishCount) > 0) t.count = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hamish-count'] }); // <html> may not exist yet
   const poll = () => {
     if (!t.firstHighlight && [...CSS.highlights.keys()].some((k) => k.startsWith('hamish-') && CSS.highlights.get(k).size > 0)) t.firstHighlight = performance.now();
     if (!t.count || !t.firstHighlight) requestAnimationFrame(poll);
@@ -68,17 +68,17 @@ async function pointerToCard(h: Hamish, page: Page, reps: number): Promise<{ dom
       const rect = r.getClientRects()[0]!;
       const st = ((window as unknown as { __card: object }).__card = { rest: 0, dom: 0, painted: 0 }) as { rest: number; dom: number; painted: number };
       addEventListener('pointermove', (e) => (st.rest = e.timeStamp), { capture: true });
-      const find = () => document.querySelector('hamish-card')?.shadowRoot?.querySelector('[role="dialog"]');
-      const mo = new MutationObserver(() => {
-        if (!st.dom && find()) {
+      // Polled (the card lives in an open shadow root, out of reach of a document MutationObserver); once
+      // it is in the DOM, the start of the frame after next is when it has certainly been painted.
+      // No named helper functions in here: the bundler would wrap them in a __name() the page lacks.
+      const t0 = performance.now();
+      const iv = setInterval(() => {
+        if (st.rest && document.querySelector('hamish-card')?.shadowRoot?.querySelector('[role="dialog"]')) {
           st.dom = performance.now();
-          requestAnimationFrame((ts) => (st.painted = ts));
-          mo.disconnect();
-        }
-      });
-      mo.observe(document.documentElement, { childList: true, subtree: true });
-      const host = document.querySelector('hamish-card');
-      if (host?.shadowRoot) mo.observe(host.shadowRoot, { childList: true, subtree: true });
+          clearInterval(iv);
+          requestAnimationFrame(() => requestAnimationFrame((ts) => (st.painted = ts)));
+        } else if (performance.now() - t0 > 5000) clearInterval(iv);
+      }, 1);
       return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
     }, i);
     await page.mouse.move(target.x, target.y);
