@@ -12,7 +12,7 @@ import type { SerializedMatcher } from '../match';
 import type { EntryView, ImportPreview, ImportProgress, KbStatus, SearchResult, searchParams } from '../messaging/protocol';
 import { normalizeKey } from '../arabic/normalize';
 import { canonicalEntry, contentKey, entryHash } from './canonical';
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import type { KbDB, KbDb, UserRow } from './db';
 import { exportText, type ExportScope } from './export';
 import { mergeLayers, viewOf, type Layers } from './merge';
@@ -44,10 +44,16 @@ export interface KbStoreOptions {
   now?: () => Date;
 }
 
-/** Puts reported between two write-progress messages. */
-const PROGRESS_EVERY = 5000;
-/** Puts in flight at once during an import. */
-const WRITE_WINDOW = 4096;
+/** Puts queued at once during an import (progress is reported between chunks). */
+const WRITE_CHUNK = 2500;
+
+/** Settles when a raw request succeeds or fails (a failure also aborts its transaction). */
+function requestDone(req: IDBRequest): Promise<void> {
+  return new Promise((ok, fail) => {
+    req.addEventListener('success', () => ok(), { once: true });
+    req.addEventListener('error', () => fail(req.error), { once: true });
+  });
+}
 
 const viewSchema = z
   .object({
@@ -489,18 +495,24 @@ export class KbStore {
       progress('write', 0, total);
       await this.write(
         (tx, ops) => {
-          const user = tx.objectStore('user');
-          // A bounded window of requests in flight, each worker queueing its next put from the previous
-          // one's success (which keeps the transaction active). Queueing all 50,000 at once costs
-          // fake-indexeddb O(n²) in its request queue and buys nothing in browsers.
-          let next = 0;
-          const worker = async () => {
-            while (next < rows.length) {
-              await user.put(rows[next++]!);
-              if (++done % PROGRESS_EVERY === 0) progress('write', done, total);
+          // The raw store: idb would wrap every request in a promise of its own.
+          const user = unwrap(tx.objectStore('user'));
+          // Chunks of puts queued at once (the backend pipelines them); a chunk's last request completes
+          // after the others (IndexedDB runs a transaction's requests in order), and the next chunk is
+          // queued from its success, which keeps the transaction active. One promise per chunk, not per
+          // row; and a bounded queue, which fake-indexeddb needs (it is O(n²) in queued requests).
+          const chunk = async () => {
+            for (let i = 0; i < rows.length; ) {
+              let last: IDBRequest | null = null;
+              const stop = Math.min(rows.length, i + WRITE_CHUNK);
+              for (; i < stop; i++) last = user.put(rows[i]!);
+              await requestDone(last!);
+              done = stop;
+              // The last chunk is followed by 'done'.
+              if (done < rows.length) progress('write', done, total);
             }
           };
-          for (let w = 0; w < Math.min(WRITE_WINDOW, rows.length); w++) ops.push(worker());
+          ops.push(chunk());
           const hidden = tx.objectStore('hidden');
           for (const id of plan.hide) ops.push(hidden.put({ id, at }));
         },
