@@ -49,47 +49,27 @@ export function EntryForm({ initial, base, isNew, claimed, tagSuggestions, busy,
   const errorFor = (f: string) => (submitted || touched.has(f) ? msg(errors[f]) : undefined);
   const p = `ef-${s.id}`;
 
-  const text = (f: 'labelAr' | 'labelEn' | 'number', label: string, lang?: 'ar' | 'en', extraError?: string) => {
+  /** A labelled text input or textarea with its inline message (one shape for every free-text field). */
+  const field = (f: 'labelAr' | 'labelEn' | 'number' | 'summaryAr' | 'summaryEn', label: string, lang?: 'ar' | 'en', extraError?: string) => {
     const error = errorFor(f) ?? extraError;
+    const common = {
+      id: `${p}-${f}`,
+      value: s[f],
+      lang,
+      dir: lang === 'ar' ? 'rtl' : lang === 'en' ? 'ltr' : 'auto',
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': error ? `${p}-${f}-error` : undefined,
+      onInput: (e: Event) => update({ [f]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value }),
+      onBlur: touch(f),
+    } as const;
     return (
       <div class="field">
         <label for={`${p}-${f}`}>{label}</label>
-        <input
-          id={`${p}-${f}`}
-          type="text"
-          value={s[f]}
-          lang={lang}
-          dir={lang === 'ar' ? 'rtl' : lang === 'en' ? 'ltr' : 'auto'}
-          inputMode={f === 'number' ? 'numeric' : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${p}-${f}-error` : undefined}
-          onInput={(e) => update({ [f]: e.currentTarget.value })}
-          onBlur={touch(f)}
-        />
-        {error && (
-          <p class="error" id={`${p}-${f}-error`}>
-            {error}
-          </p>
+        {f === 'summaryAr' || f === 'summaryEn' ? (
+          <textarea rows={3} {...common} />
+        ) : (
+          <input type="text" inputMode={f === 'number' ? 'numeric' : undefined} {...common} />
         )}
-      </div>
-    );
-  };
-  const area = (f: 'summaryAr' | 'summaryEn', label: string, lang: 'ar' | 'en') => {
-    const error = errorFor(f);
-    return (
-      <div class="field">
-        <label for={`${p}-${f}`}>{label}</label>
-        <textarea
-          id={`${p}-${f}`}
-          rows={3}
-          value={s[f]}
-          lang={lang}
-          dir={lang === 'ar' ? 'rtl' : 'ltr'}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${p}-${f}-error` : undefined}
-          onInput={(e) => update({ [f]: e.currentTarget.value })}
-          onBlur={touch(f)}
-        />
         {error && (
           <p class="error" id={`${p}-${f}-error`}>
             {error}
@@ -138,15 +118,15 @@ export function EntryForm({ initial, base, isNew, claimed, tagSuggestions, busy,
         </select>
       </div>
       <div class="row-2">
-        {text('labelAr', t('options_form_label_ar'), 'ar', submitted || touched.has('labelAr') || touched.has('labelEn') ? msg(errors.label) : undefined)}
-        {text('labelEn', t('options_form_label_en'), 'en')}
+        {field('labelAr', t('options_form_label_ar'), 'ar', submitted || touched.has('labelAr') || touched.has('labelEn') ? msg(errors.label) : undefined)}
+        {field('labelEn', t('options_form_label_en'), 'en')}
       </div>
       {claimed && claimed.length > 0 && <ClaimedWarning claims={claimed} />}
       <ChipInput id={`${p}-aliases`} label={t('options_form_aliases')} hint={t('options_form_aliases_hint')} {...chips('aliases')} />
       <ChipInput id={`${p}-short`} label={t('options_form_short')} hint={t('options_form_short_hint')} {...chips('shortAliases')} />
-      {s.type === 'document' && text('number', t('options_form_number'))}
-      {area('summaryAr', t('options_form_summary_ar'), 'ar')}
-      {area('summaryEn', t('options_form_summary_en'), 'en')}
+      {s.type === 'document' && field('number', t('options_form_number'))}
+      {field('summaryAr', t('options_form_summary_ar'), 'ar')}
+      {field('summaryEn', t('options_form_summary_en'), 'en')}
       <ChipInput id={`${p}-tags`} label={t('options_form_tags')} suggestions={tagSuggestions} {...chips('tags')} />
       <fieldset class="links">
         <legend>{t('options_form_links')}</legend>
