@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'document', 'event', 'other'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ENTITY_TYPES } from './entity-types';
+
+export { ENTITY_TYPES, type EntityType } from './entity-types';
 
 /** Longest name we accept: real names are far shorter; this stops a pasted article posing as a name. */
 export const MAX_NAME = 200;

@@ -1,5 +1,5 @@
 /** The page stylesheet for highlights: `::highlight(hamish-<type>)` rules built from the reader's settings. */
-import { ENTITY_TYPES, type EntityType } from '../kb/pack';
+import { ENTITY_TYPES, type EntityType } from '../kb/entity-types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/items';
 
 /** Highlight name of a type in the CSS highlight registry (one name per type). */

@@ -3,7 +3,7 @@
  * one `Highlight` per entity type. Where the API is missing, each mention's text is wrapped in an
  * inline `<hamish-m>` (no box of its own, so layout, selection and links behave as before).
  */
-import { ENTITY_TYPES, type EntityType } from '../kb/pack';
+import { ENTITY_TYPES, type EntityType } from '../kb/entity-types';
 import { ACTIVE_HIGHLIGHT, WRAP_TAG, highlightName } from './highlight-style';
 import type { PageMention } from './mention-index';
 

@@ -3,7 +3,7 @@
  * Each is a pure function of the stored value, so it can be tested without a browser, and idempotent,
  * because every extension context that imports the items may run it at once.
  */
-import { ENTITY_TYPES, type EntityType } from '../kb/pack';
+import { ENTITY_TYPES, type EntityType } from '../kb/entity-types';
 import { siteKey } from './sites';
 import { DEFAULT_SETTINGS, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type Settings } from './schema';
 
