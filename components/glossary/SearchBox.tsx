@@ -41,43 +41,30 @@ export function SearchBox({ value, onChange, tags, total, busy }: SearchBoxProps
         />
       </div>
       <div class="filters">
-        <div class="field">
-          <label for="filter-type">{t('options_filter_type')}</label>
-          <select id="filter-type" value={value.type ?? ''} onChange={(e) => set({ type: (e.currentTarget.value || undefined) as EntityType | undefined })}>
-            <option value="">{t('options_filter_any')}</option>
-            {ENTITY_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`type_${ty}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-source">{t('options_filter_source')}</label>
-          <select id="filter-source" value={value.source ?? ''} onChange={(e) => set({ source: (e.currentTarget.value || undefined) as EntrySource | undefined })}>
-            <option value="">{t('options_filter_any')}</option>
-            {SOURCES.map((so) => (
-              <option key={so} value={so}>
-                {t(`options_source_${so}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-tag">{t('options_filter_tag')}</label>
-          <select id="filter-tag" value={value.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>
-            <option value="">{t('options_filter_any')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-type" label={t('options_filter_type')} value={value.type} options={ENTITY_TYPES.map((ty) => [ty, t(`type_${ty}`)])} onChange={(v) => set({ type: v as EntityType | undefined })} />
+        <FilterSelect id="filter-source" label={t('options_filter_source')} value={value.source} options={SOURCES.map((so) => [so, t(`options_source_${so}`)])} onChange={(v) => set({ source: v as EntrySource | undefined })} />
+        <FilterSelect id="filter-tag" label={t('options_filter_tag')} value={value.tag} options={tags.map((tag) => [tag, tag])} onChange={(v) => set({ tag: v })} />
       </div>
       <p id="glossary-count" class="count" aria-live="polite" aria-busy={busy ? true : undefined}>
         {total === undefined ? t('options_search_loading') : t('options_count', formatCount(total))}
       </p>
+    </div>
+  );
+}
+
+/** One labelled filter: "any" (undefined) or one of `options` ([value, label] pairs). */
+function FilterSelect(props: { id: string; label: string; value?: string; options: Array<[string, string]>; onChange(v: string | undefined): void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value || undefined)}>
+        <option value="">{t('options_filter_any')}</option>
+        {props.options.map(([v, label]) => (
+          <option key={v} value={v}>
+            {label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
