@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startKb } from './background';
 import { openKbDb } from './db';
-import { entry, freshName } from './test/fixtures';
+import { entry, freshName, storedUserIds } from './test/fixtures';
 
 const ID = fakeBrowser.runtime.id;
 const OPTIONS: Browser.runtime.MessageSender = { id: ID, url: `chrome-extension://${ID}/options.html` };
@@ -66,7 +66,7 @@ describe('background message handling', () => {
     expect(await send(req('export', { scope: 'all', format: 'json' }), CONTENT)).toEqual({ ok: false, error: 'forbidden' });
     expect(await send(req('kb.status'), FOREIGN)).toEqual({ ok: false, error: 'forbidden' });
     const db = await openKbDb(name);
-    expect(await db.count('user')).toBe(0);
+    expect((await storedUserIds(db)).length).toBe(0);
     db.close();
     expect(tabMessages).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMatcher } from '../match';
 import { openKbDb, DB_VERSION } from './db';
 import type { Entry } from './pack';
-import { B1, B2, B3, entry, freshName, makeStore, pack } from './test/fixtures';
+import { B1, B2, B3, entry, freshName, makeStore, pack, storedUserIds, storedUserRow } from './test/fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,7 +19,7 @@ describe('seeding the bundled layer', () => {
     const db = await h.peek();
     expect((await db.getAll('bundled')).map((r) => r.id).sort()).toEqual(['b:one', 'b:three', 'b:two']);
     expect(await db.get('meta', 'bundledRevision')).toBeTypeOf('string');
-    expect(await db.count('user')).toBe(0);
+    expect((await storedUserIds(db)).length).toBe(0);
     const status = await h.store.status();
     expect(status).toMatchObject({ idb: true, counts: { total: 3, bundled: 3, user: 0, edited: 0, hidden: 0 }, rev: 1 });
     db.close();
@@ -102,15 +102,51 @@ describe('upgrades', () => {
     const h = await makeStore({ name });
     const db = await h.peek();
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.count('user')).toBe(2);
+    expect(await storedUserIds(db)).toEqual(['b:one', 'u:v1']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bundled', 'hidden', 'meta', 'userChunks']);
     const { normalizeKey } = await import('../arabic/normalize');
-    expect((await db.get('user', 'u:v1'))?.keys).toEqual([normalizeKey('قديم'), normalizeKey('u:v1'), normalizeKey('القديم جداً')]);
-    expect((await db.getAllFromIndex('user', 'name', normalizeKey('القديم جدا'))).map((r) => r.id)).toEqual(['u:v1']);
+    expect((await storedUserRow(db, 'u:v1'))?.keys).toEqual([normalizeKey('قديم'), normalizeKey('u:v1'), normalizeKey('القديم جداً')]);
+    const byName = await db.getAllFromIndex('userChunks', 'name', normalizeKey('القديم جدا'));
+    expect(byName.flatMap((c) => c.rows.filter((r) => r.keys.includes(normalizeKey('القديم جدا'))).map((r) => r.id))).toEqual(['u:v1']);
     const view = await h.store.view('b:one');
     expect(view).toMatchObject({ source: 'edited', entry: { label: { ar: 'أحمد المعدَّل' } } });
     expect((await h.store.view('b:two'))?.source).toBe('hidden');
     // The rev carries on from the stored counter, it does not restart.
     expect((await h.store.status()).rev).toBe(8);
+    db.close();
+  });
+
+  it('upgrades a v2 database of 450 user rows into chunks, indexed, with every row and edit intact', async () => {
+    const name = freshName();
+    const v2 = await openKbDb(name, 2);
+    const { nameKeys } = await import('./names');
+    const rows = Array.from({ length: 450 }, (_, i) => entry(`u:${String(i).padStart(3, '0')}`, `اسم رقم ${i}`, { type: i % 2 ? 'place' : 'person' }));
+    const raw = v2 as unknown as { put(s: string, v: unknown, k?: string): Promise<unknown> };
+    for (const e of rows) await raw.put('user', { id: e.id, type: e.type, entry: e, keys: nameKeys(e), at: '2025-06-01T00:00:00.000Z' });
+    const edit = { ...B2, aliases: ['الشام'] };
+    await raw.put('user', { id: edit.id, type: edit.type, entry: edit, keys: nameKeys(edit), baseHash: 'old', at: '2025-06-01T00:00:00.000Z' });
+    v2.close();
+
+    const h = await makeStore({ name });
+    const db = await h.peek();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await storedUserIds(db)).toEqual([...rows.map((e) => e.id), 'b:two'].sort());
+    // 451 rows → three chunks; the type and name indexes answer over chunks.
+    expect(await db.count('userChunks')).toBe(3);
+    expect((await db.getAllFromIndex('userChunks', 'type', 'place')).length).toBeGreaterThan(0);
+    const { normalizeKey } = await import('../arabic/normalize');
+    const hit = await db.getAllFromIndex('userChunks', 'name', normalizeKey('اسم رقم 449'));
+    expect(hit.flatMap((c) => c.ids)).toContain('u:449');
+    expect((await storedUserRow(db, 'u:123'))?.entry).toEqual(rows[123]);
+    expect(await h.store.status()).toMatchObject({ counts: { user: 450, edited: 1 } });
+    expect(await h.store.view('b:two')).toMatchObject({ source: 'edited', bundledChanged: true, entry: { aliases: ['الشام'] } });
+    // Writes after the upgrade land in the chunks and survive a restart.
+    await h.store.put(entry('u:new', 'جديد'));
+    await h.store.delete('u:000');
+    const again = await makeStore({ name });
+    expect((await again.store.view('u:new'))?.source).toBe('user');
+    expect(await again.store.view('u:000')).toBeNull();
+    expect((await again.store.status()).counts.user).toBe(450);
     db.close();
   });
 
@@ -178,7 +214,7 @@ describe('edits of bundled entries', () => {
     await next.store.revert('b:one');
     expect(await next.store.view('b:one')).toEqual({ entry: B1v2, source: 'bundled' });
     const db = await next.peek();
-    expect(await db.count('user')).toBe(0);
+    expect((await storedUserIds(db)).length).toBe(0);
     db.close();
   });
 
@@ -288,7 +324,7 @@ describe('storage failures', () => {
     expect((await h.store.export('all', 'json')).text).toBe(before.text);
     expect((await h.store.status()).rev).toBe(rev);
     const db = await h.peek();
-    expect((await db.getAllKeys('user'))).toEqual(['u:keep']);
+    expect((await storedUserIds(db))).toEqual(['u:keep']);
     expect(await db.get('meta', 'rev')).toBe(rev);
     db.close();
     await h.store.put(entry('u:after', 'بعد'));
@@ -300,7 +336,7 @@ describe('storage failures', () => {
     const original = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       const req = original.apply(this, args);
-      if ((args[0] as { id?: string }).id === 'u:b') {
+      if ((args[0] as { ids?: string[] }).ids?.includes('u:b')) {
         // Let the request run, then make the transaction fail the way a full disk does.
         queueMicrotask(() => this.transaction.abort());
       }
@@ -310,7 +346,7 @@ describe('storage failures', () => {
     await expect(h.store.commit(text, 'json')).rejects.toThrow(/store_error_(quota|write)/);
     vi.restoreAllMocks();
     const db = await h.peek();
-    expect(await db.count('user')).toBe(0);
+    expect((await storedUserIds(db)).length).toBe(0);
     db.close();
   });
 

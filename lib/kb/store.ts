@@ -12,8 +12,9 @@ import type { SerializedMatcher } from '../match';
 import type { EntryView, ImportPreview, ImportProgress, KbStatus, SearchResult, searchParams } from '../messaging/protocol';
 import { normalizeKey } from '../arabic/normalize';
 import { canonicalEntry, contentKey, entryHash } from './canonical';
-import { unwrap, type IDBPTransaction } from 'idb';
-import type { KbDB, KbDb, UserRow } from './db';
+import { unwrap } from 'idb';
+import { ChunkMap } from './chunks';
+import type { KbDb, UserRow } from './db';
 import { exportText, type ExportScope } from './export';
 import { mergeLayers, viewOf, type Layers } from './merge';
 import { nameKeys } from './names';
@@ -44,8 +45,8 @@ export interface KbStoreOptions {
   now?: () => Date;
 }
 
-/** Puts queued at once during an import (progress is reported between chunks). */
-const WRITE_CHUNK = 2500;
+/** Chunk records queued at once during a write (progress is reported between batches). */
+const WRITE_BATCH = 10;
 
 /** Settles when a raw request succeeds or fails (a failure also aborts its transaction). */
 function requestDone(req: IDBRequest): Promise<void> {
@@ -64,7 +65,14 @@ const viewSchema = z
   })
   .strict();
 
-type WriteTx = IDBPTransaction<KbDB, ['user', 'hidden', 'meta'], 'readwrite'>;
+/** One write to the user layer, applied in one transaction. */
+interface Change {
+  put?: readonly UserRow[];
+  /** Ids whose user row goes. */
+  drop?: readonly string[];
+  hide?: readonly string[];
+  unhide?: readonly string[];
+}
 
 function errorName(e: unknown): string {
   if (e instanceof KbError) return e.causeName ?? e.message;
@@ -87,6 +95,7 @@ export class KbStore {
   private idbError: string | undefined;
   private readonly layers: Layers;
   private readonly bundledKeys = new Map<string, string[]>();
+  private readonly chunks = new ChunkMap();
   private views = new Map<string, EntryView>();
   private nameIndex = new Map<string, string[]>();
   private serialized: SerializedMatcher | null = null;
@@ -131,8 +140,9 @@ export class KbStore {
           console.warn('hamish: could not store the new bundled layer:', this.idbError);
         }
       }
-      const [user, hidden] = await Promise.all([db.getAll('user'), db.getAll('hidden')]);
-      for (const row of user) this.layers.user.set(row.id, row);
+      const [chunks, hidden] = await Promise.all([db.getAll('userChunks'), db.getAll('hidden')]);
+      for (const c of chunks) for (const row of c.rows) this.layers.user.set(row.id, row);
+      this.chunks.load(chunks);
       for (const row of hidden) this.layers.hidden.add(row.id);
       this.db = db;
     } catch (e) {
@@ -254,16 +264,43 @@ export class KbStore {
   }
 
   /**
-   * One write: `fill` queues requests on a transaction over user, hidden and meta; the rev is bumped in
-   * the same transaction; memory is updated (`apply`) only after the commit.
+   * One write: the user rows' chunks, the hidden ids and the rev, in one transaction; memory is updated
+   * only after the commit. `progress` hears how many rows are written, between batches of chunks.
    */
-  private async write(fill: (tx: WriteTx, ops: Array<Promise<unknown>>) => void, apply: () => void, ids?: readonly string[]): Promise<void> {
+  private async write(change: Change, progress?: (done: number, total: number) => void): Promise<void> {
     const db = this.requireDb();
     const next = this.rev + 1;
-    const tx = db.transaction(['user', 'hidden', 'meta'], 'readwrite');
+    const put = change.put ?? [];
+    const plan = this.chunks.plan(put, change.drop ?? [], (id) => this.layers.user.get(id));
+    const tx = db.transaction(['userChunks', 'hidden', 'meta'], 'readwrite');
     const ops: Array<Promise<unknown>> = [];
     try {
-      fill(tx, ops);
+      // The raw store: idb would wrap every request in a promise of its own.
+      const chunks = unwrap(tx.objectStore('userChunks'));
+      for (const c of plan.deletes) ops.push(requestDone(chunks.delete(c)));
+      // Batches of puts queued at once (the backend pipelines them); a batch's last request completes
+      // after the others (IndexedDB runs a transaction's requests in order), and the next batch is
+      // queued from its success, which keeps the transaction active.
+      const puts = plan.puts;
+      ops.push(
+        (async () => {
+          let rows = 0;
+          for (let i = 0; i < puts.length; ) {
+            let last: IDBRequest | null = null;
+            for (const stop = Math.min(puts.length, i + WRITE_BATCH); i < stop; i++) {
+              last = chunks.put(puts[i]!);
+              rows += puts[i]!.rows.length;
+            }
+            await requestDone(last!);
+            // The last batch is followed by the caller's 'done'.
+            if (i < puts.length) progress?.(Math.min(rows, put.length), put.length);
+          }
+        })(),
+      );
+      const hidden = tx.objectStore('hidden');
+      const at = this.now();
+      for (const id of change.hide ?? []) ops.push(hidden.put({ id, at }));
+      for (const id of change.unhide ?? []) ops.push(hidden.delete(id));
       ops.push(tx.objectStore('meta').put(next, 'rev'));
     } catch (e) {
       // A request that throws as it is made (quota, clone error) must abort the lot, not commit a half.
@@ -271,9 +308,14 @@ export class KbStore {
     }
     await this.finish(tx, ops);
     this.rev = next;
-    apply();
+    plan.apply();
+    for (const row of put) this.layers.user.set(row.id, row);
+    for (const id of change.drop ?? []) this.layers.user.delete(id);
+    for (const id of change.hide ?? []) this.layers.hidden.add(id);
+    for (const id of change.unhide ?? []) this.layers.hidden.delete(id);
+    const ids = [...put.map((r) => r.id), ...(change.drop ?? []), ...(change.hide ?? []), ...(change.unhide ?? [])];
     // Past a few thousand ids a full merge is as quick as patching.
-    this.rebuild(ids && ids.length < 2000 ? ids : undefined);
+    this.rebuild(ids.length < 2000 ? ids : undefined);
     this.opts.onChange?.(this.rev);
   }
 
@@ -363,11 +405,7 @@ export class KbStore {
       const b = this.layers.bundled.get(e.id);
       if (b && contentKey(b) === contentKey(e)) return this.revertNow(e.id);
       const row = this.userRow(e, b ? this.layers.bundledHash.get(e.id) : undefined);
-      await this.write(
-        (tx, ops) => ops.push(tx.objectStore('user').put(row)),
-        () => this.layers.user.set(row.id, row),
-        [row.id],
-      );
+      await this.write({ put: [row] });
     });
   }
 
@@ -376,22 +414,14 @@ export class KbStore {
     return this.exclusive(async () => {
       if (!this.views.has(id)) throw new KbError('store_error_not_found');
       if (this.layers.hidden.has(id)) return;
-      await this.write(
-        (tx, ops) => ops.push(tx.objectStore('hidden').put({ id, at: this.now() })),
-        () => this.layers.hidden.add(id),
-        [id],
-      );
+      await this.write({ hide: [id] });
     });
   }
 
   unhide(id: string): Promise<void> {
     return this.exclusive(async () => {
       if (!this.layers.hidden.has(id)) return;
-      await this.write(
-        (tx, ops) => ops.push(tx.objectStore('hidden').delete(id)),
-        () => this.layers.hidden.delete(id),
-        [id],
-      );
+      await this.write({ unhide: [id] });
     });
   }
 
@@ -403,11 +433,7 @@ export class KbStore {
   private async revertNow(id: string): Promise<void> {
     if (!this.layers.bundled.has(id)) throw new KbError(this.views.has(id) ? 'store_error_not_bundled' : 'store_error_not_found');
     if (!this.layers.user.has(id)) return;
-    await this.write(
-      (tx, ops) => ops.push(tx.objectStore('user').delete(id)),
-      () => this.layers.user.delete(id),
-      [id],
-    );
+    await this.write({ drop: [id] });
   }
 
   /**
@@ -419,18 +445,7 @@ export class KbStore {
       const before = this.views.get(id);
       if (!before) throw new KbError('store_error_not_found');
       const bundled = this.layers.bundled.has(id);
-      await this.write(
-        (tx, ops) => {
-          ops.push(tx.objectStore('user').delete(id));
-          ops.push(bundled ? tx.objectStore('hidden').put({ id, at: this.now() }) : tx.objectStore('hidden').delete(id));
-        },
-        () => {
-          this.layers.user.delete(id);
-          if (bundled) this.layers.hidden.add(id);
-          else this.layers.hidden.delete(id);
-        },
-        [id],
-      );
+      await this.write(bundled ? { drop: [id], hide: [id] } : { drop: [id], unhide: [id] });
       return before;
     });
   }
@@ -447,19 +462,7 @@ export class KbStore {
       // A restored edit that was flagged stays flagged: its base is not the current bundled entry.
       const row = needsRow ? this.userRow(e, b ? (view.bundledChanged ? 'restored' : this.layers.bundledHash.get(e.id)) : undefined) : null;
       const hidden = view.source === 'hidden';
-      await this.write(
-        (tx, ops) => {
-          ops.push(row ? tx.objectStore('user').put(row) : tx.objectStore('user').delete(e.id));
-          ops.push(hidden ? tx.objectStore('hidden').put({ id: e.id, at: this.now() }) : tx.objectStore('hidden').delete(e.id));
-        },
-        () => {
-          if (row) this.layers.user.set(row.id, row);
-          else this.layers.user.delete(e.id);
-          if (hidden) this.layers.hidden.add(e.id);
-          else this.layers.hidden.delete(e.id);
-        },
-        [e.id],
-      );
+      await this.write({ ...(row ? { put: [row] } : { drop: [e.id] }), ...(hidden ? { hide: [e.id] } : { unhide: [e.id] }) });
     });
   }
 
@@ -490,38 +493,8 @@ export class KbStore {
       this.requireDb();
       const rows = plan.write.map((e) => this.userRow(e, this.layers.bundled.has(e.id) ? this.layers.bundledHash.get(e.id) : undefined, plan.keys.get(e.id)));
       const total = rows.length;
-      let done = 0;
-      const at = this.now();
       progress('write', 0, total);
-      await this.write(
-        (tx, ops) => {
-          // The raw store: idb would wrap every request in a promise of its own.
-          const user = unwrap(tx.objectStore('user'));
-          // Chunks of puts queued at once (the backend pipelines them); a chunk's last request completes
-          // after the others (IndexedDB runs a transaction's requests in order), and the next chunk is
-          // queued from its success, which keeps the transaction active. One promise per chunk, not per
-          // row; and a bounded queue, which fake-indexeddb needs (it is O(n²) in queued requests).
-          const chunk = async () => {
-            for (let i = 0; i < rows.length; ) {
-              let last: IDBRequest | null = null;
-              const stop = Math.min(rows.length, i + WRITE_CHUNK);
-              for (; i < stop; i++) last = user.put(rows[i]!);
-              await requestDone(last!);
-              done = stop;
-              // The last chunk is followed by 'done'.
-              if (done < rows.length) progress('write', done, total);
-            }
-          };
-          ops.push(chunk());
-          const hidden = tx.objectStore('hidden');
-          for (const id of plan.hide) ops.push(hidden.put({ id, at }));
-        },
-        () => {
-          for (const row of rows) this.layers.user.set(row.id, row);
-          for (const id of plan.hide) this.layers.hidden.add(id);
-        },
-        [...rows.map((r) => r.id), ...plan.hide],
-      );
+      await this.write({ put: rows, hide: plan.hide }, (done) => progress('write', done, total));
       progress('done', total, total);
       // Compile right after answering rather than inside the import: the tabs told of the change ask next.
       setTimeout(() => void this.compiled(), 0);

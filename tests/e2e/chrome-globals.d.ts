@@ -4,7 +4,12 @@
  */
 type Json = unknown;
 declare const chrome: {
-  runtime: { sendMessage(message: Json): Promise<any>; getURL(path: string): string; id: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  runtime: {
+    sendMessage(message: Json): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    getURL(path: string): string;
+    id: string;
+    onMessage: { addListener(fn: (message: any) => void): void }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
   tabs: {
     query(q: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
     sendMessage(tabId: number, message: Json): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 /** Shared fixtures for the KB tests: a small bundled pack and a store on a fresh database. */
 import { bundledPack } from '../bundled';
 import { canonicalEntry, hashString, stableStringify } from '../canonical';
-import { openKbDb, type KbDb } from '../db';
+import { openKbDb, type KbDb, type UserRow } from '../db';
 import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../pack';
 import { KbStore, type KbStoreOptions } from '../store';
 import type { ImportProgress } from '../../messaging/protocol';
@@ -56,3 +56,13 @@ export async function makeStore(o: { name?: string; bundled?: Pack; open?: KbSto
 }
 
 export { bundledPack };
+
+/** Ids of the user rows on disk, sorted, read through the chunks. */
+export async function storedUserIds(db: KbDb): Promise<string[]> {
+  return (await db.getAll('userChunks')).flatMap((c) => c.ids).sort();
+}
+
+/** One user row on disk, found through the chunks' unique `id` index. */
+export async function storedUserRow(db: KbDb, id: string): Promise<UserRow | undefined> {
+  return (await db.getFromIndex('userChunks', 'id', id))?.rows.find((r) => r.id === id);
+}
