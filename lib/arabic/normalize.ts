@@ -99,6 +99,39 @@ function lookupBmp(cu: number): number {
   return f;
 }
 
+/**
+ * Folded code unit of the BMP code unit `cu`, or FOLD_IGNORE (no output) or FOLD_EXPANDS (several units,
+ * see `foldedAt`). High surrogates fold to themselves here; `foldedAt` pairs them.
+ */
+export function foldUnit(cu: number): number {
+  if (cu < 0x80) return cu >= 0x41 && cu <= 0x5a ? cu + 32 : cu;
+  const f = single[cu] as number;
+  return f === UNKNOWN ? lookupBmp(cu) : f;
+}
+
+export const FOLD_IGNORE = IGNORE;
+export const FOLD_EXPANDS = MULTI;
+
+/**
+ * Normalised units of the character at `text[i]` when it expands (FOLD_EXPANDS) or is a high surrogate:
+ * a surrogate pair folds as one code point (it then spans two code units of `text`), a lone surrogate
+ * stays as it is.
+ */
+export function foldedAt(text: string, i: number): string {
+  const cu = text.charCodeAt(i);
+  if (charWidthAt(text, i) === 2) return foldCodePoint(((cu - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+  const f = foldUnit(cu);
+  return f === MULTI ? (multi.get(cu) ?? '') : String.fromCharCode(f);
+}
+
+/** Code units of `text` taken by the character at `i`: 2 for a surrogate pair, else 1. */
+export function charWidthAt(text: string, i: number): number {
+  const cu = text.charCodeAt(i);
+  if (cu < 0xd800 || cu > 0xdbff || i + 1 >= text.length) return 1;
+  const lo = text.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+}
+
 /** Normalised text plus `map`: norm index → original index; `map[norm.length] === text.length`. */
 export interface Normalized {
   norm: string;
@@ -136,13 +169,9 @@ export function normalizeUnits(text: string, reuse?: NormalizedUnits): Normalize
       if (f === IGNORE) continue;
       if (f === MULTI || (cu >= 0xd800 && cu <= 0xdbff)) {
         // Expansions (ligatures) and surrogate pairs: the rare slow path.
-        let s: string;
         const at = i;
-        const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (cu >= 0xd800 && cu <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
-          s = foldCodePoint(((cu - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-          i++;
-        } else s = f === MULTI ? (multi.get(cu) ?? '') : String.fromCharCode(f);
+        const s = foldedAt(text, i);
+        i += charWidthAt(text, i) - 1;
         if (o + s.length >= cap) {
           [buf, map] = grown(buf, map, o + s.length);
           cap = buf.length;

@@ -8,8 +8,8 @@ const WAW = 0x0648; // و
 const FA = 0x0641; // ف
 const BA = 0x0628; // ب
 const KAF = 0x0643; // ك
-const LAM = 0x0644; // ل
-const ALEF = 0x0627; // ا
+export const LAM = 0x0644; // ل
+export const ALEF = 0x0627; // ا
 
 /** Shortest stem left after stripping, in letters (a one-letter "stem" is never a name). */
 export const MIN_STEM = 2;
@@ -28,6 +28,21 @@ export interface Split {
 export function isProcliticStart(cu: number): boolean {
   return cu === WAW || cu === FA || cu === BA || cu === KAF || cu === LAM || cu === ALEF;
 }
+
+/**
+ * The proclitic strings that `splitsInto` takes off a word without taking off the article, each with how
+ * many leading units of the stem they stand for: (و|ف)? then (ب|ك|ل)?, not both empty, standing for
+ * none; and (و|ف)? + ل standing for the alef of a stem ال… («للأمم» = ل + الأمم). A matcher can thus
+ * list, for a stem, every attached form whose reading is that stem.
+ */
+export const ATTACHED: ReadonlyArray<readonly [prefix: string, replaces: number]> = (() => {
+  const out: Array<[string, number]> = [];
+  for (const c1 of ['', 'و', 'ف']) {
+    for (const c2 of ['', 'ب', 'ك', 'ل']) if (c1 + c2) out.push([c1 + c2, 0]);
+    out.push([c1 + 'ل', 1]);
+  }
+  return out;
+})();
 
 /** Upper bound on the readings of one word (2 conjunction × 2 preposition choices × ≤ 3 stems). */
 export const MAX_SPLITS = 12;

@@ -1,5 +1,5 @@
 import { normalizeWithMap } from './normalize';
-import { tokenize, words } from './tokens';
+import { isWordUnit, tokenize, words } from './tokens';
 
 describe('words', () => {
   const rows: Array<[string, string[]]> = [
@@ -37,5 +37,15 @@ describe('tokenize: soft gaps (may a name continue?)', () => {
     const t = tokenize(normalizeWithMap(text).norm);
     expect(t.count).toBe(2);
     expect(t.soft[0] === 1).toBe(soft);
+  });
+});
+
+describe('isWordUnit', () => {
+  it('agrees with Unicode L, N, M over Latin-1 and the Arabic block (hard-coded there)', () => {
+    const re = /^[\p{L}\p{N}\p{M}]$/u;
+    const special = new Set([0x09, 0x20, 0x27, 0x2d, 0x2e, 0x5f, 0xa0]);
+    for (const [a, b] of [[0, 0xff], [0x0600, 0x06ff]] as const) {
+      for (let cu = a; cu <= b; cu++) if (!special.has(cu)) expect([cu, isWordUnit(cu)]).toEqual([cu, re.test(String.fromCharCode(cu))]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Interner } from './interner';
-import { WordTable } from './word-table';
+import { hashPowers, hashRange, suffixHash, WordTable } from './word-table';
 
 const units = (s: string): Uint16Array => Uint16Array.from(s, (c) => c.charCodeAt(0));
 
@@ -26,5 +26,12 @@ describe('Interner and WordTable', () => {
   it('handles an empty vocabulary', () => {
     expect(new WordTable('').find(units('abc'), 0, 3)).toBe(-1);
     expect(new Interner().text()).toBe('');
+  });
+  it('derives the hash of a suffix from the hashes of the word and of the rest', () => {
+    const w = units('وللامم');
+    const pow = hashPowers(w.length + 1);
+    const h = hashRange(w, 0, w.length);
+    for (let k = 0; k <= w.length; k++) expect(suffixHash(h, hashRange(w, 0, k), w.length - k, pow)).toBe(hashRange(w, k, w.length));
+    expect(hashRange(w, 2, w.length, 0x0627)).toBe(hashRange(units('الامم'), 0, 5));
   });
 });

@@ -133,6 +133,15 @@ describe('proclitics on the first word', () => {
     expect(y?.nameStart).toBe(y?.start);
   });
 
+  it('maps the name start past diacritics and through ligatures', () => {
+    // و + shadda/fatha marks, then روسيا: the name begins at ر (index 7), not at a mark.
+    expect(m.scan('زار وَّروسيا').map((x) => [x.start, x.nameStart, x.end])).toEqual([[4, 7, 12]]);
+    // ﻟ ﻟ presentation forms (NFKC → لل): ل + الأمم, the name begins at the second ﻟ.
+    expect(m.scan('قال ﻟﻟأمم المتحدة').map((x) => [x.start, x.nameStart])).toEqual([[4, 5]]);
+    // و + ﻟ ﻟ: two proclitics, all presentation forms.
+    expect(m.scan('زار وﻟﻠﺄﻣﻢ المتحدة').map((x) => [x.start, x.nameStart])).toEqual([[4, 6]]);
+  });
+
   // Not names: stems inside longer words, one-letter stems, the article before a bare name.
   const none: string[] = [
     'بنك ومصرف',

@@ -4,7 +4,7 @@
  * behind one extra leading unit), so scanning a page allocates no substrings.
  */
 
-/** Final avalanche (MurmurHash3 fmix32): FNV-1a alone leaves the low bits, which index the table, clustered. */
+/** Final avalanche (MurmurHash3 fmix32): spreads a hash over the low bits, which index the table. */
 export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -13,12 +13,41 @@ export function mix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/**
+ * Word hash: polynomial, base 33, mod 2^24 (`h = ((h << 5) + h + unit) & HASH_MASK` from 0). It stays
+ * a small integer in V8 even in unoptimised code (no heap numbers while the JIT is cold), and the hash
+ * of a suffix follows from prefix hashes (`suffixHash`), which proclitic readings use.
+ */
+export const HASH_MASK = 0xffffff;
+
+/** Hash of the word `lead + src[s, e)` (lead < 0: none). */
+export function hashRange(src: Uint16Array, s: number, e: number, lead = -1): number {
+  let h = lead >= 0 ? lead : 0;
+  for (let k = s; k < e; k++) h = ((h << 5) + h + (src[k] as number)) & HASH_MASK;
+  return h;
+}
+
+/** 33^k mod 2^24 for k < `n`. */
+export function hashPowers(n: number): Int32Array {
+  const pow = new Int32Array(Math.max(1, n));
+  pow[0] = 1;
+  for (let k = 1; k < n; k++) pow[k] = ((pow[k - 1] as number) * 33) & HASH_MASK;
+  return pow;
+}
+
+/** Hash of the last `len` units of a word from the hash `h` of the whole word and `p` of the rest; `pow` from `hashPowers`. */
+export function suffixHash(h: number, p: number, len: number, pow: Int32Array): number {
+  return (h - Math.imul(p, pow[len] as number)) & HASH_MASK;
+}
+
 const SPACE = 0x20;
 
 export class WordTable {
   private readonly mask: number;
   private readonly slots: Int32Array; // word id + 1, 0 = empty
   private readonly offs: Int32Array; // word id → start in `text`; offs[count] = text.length + 1
+  /** Word id → its hash (`hashRange`). */
+  readonly hashes: Int32Array;
   /** Number of words. */
   readonly count: number;
 
@@ -33,34 +62,49 @@ export class WordTable {
     this.mask = size - 1;
     this.slots = new Int32Array(size);
     this.offs = new Int32Array(count + 1);
+    this.hashes = new Int32Array(count);
     let id = 0;
-    let h = 0x811c9dc5;
+    let h = 0;
     for (let i = 0; i <= n && count > 0; i++) {
       const c = i < n ? text.charCodeAt(i) : SPACE;
       if (c !== SPACE) {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = ((h << 5) + h + c) & HASH_MASK;
         continue;
       }
+      this.hashes[id] = h;
       let p = mix(h) & this.mask;
       while (this.slots[p] !== 0) p = (p + 1) & this.mask;
       this.slots[p] = id + 1;
       this.offs[++id] = i + 1;
-      h = 0x811c9dc5;
+      h = 0;
     }
     this.offs[count] = n + 1;
   }
 
+  /** Length of word `id` in code units. */
+  length(id: number): number {
+    return (this.offs[id + 1] as number) - 1 - (this.offs[id] as number);
+  }
+
+  /** Code unit `k` of word `id`. */
+  unit(id: number, k: number): number {
+    return this.text.charCodeAt((this.offs[id] as number) + k);
+  }
+
   /** Id of the word `lead + src[s, e)` (lead < 0: none), or -1. */
   find(src: Uint16Array, s: number, e: number, lead = -1): number {
-    let h = 0x811c9dc5;
-    if (lead >= 0) h = Math.imul(h ^ lead, 0x01000193);
-    for (let k = s; k < e; k++) h = Math.imul(h ^ (src[k] as number), 0x01000193);
+    return this.findHashed(src, s, e, lead, hashRange(src, s, e, lead));
+  }
+
+  /** `find` with the word's hash `h` (`hashRange`) already known. */
+  findHashed(src: Uint16Array, s: number, e: number, lead: number, h: number): number {
     const len = e - s + (lead >= 0 ? 1 : 0);
-    const { slots, offs, text, mask } = this;
+    const { slots, offs, text, mask, hashes } = this;
     for (let p = mix(h) & mask; ; p = (p + 1) & mask) {
       const v = slots[p] as number;
       if (v === 0) return -1;
       const id = v - 1;
+      if (hashes[id] !== h) continue;
       const o = offs[id] as number;
       if ((offs[id + 1] as number) - 1 - o !== len) continue;
       let k = o;
