@@ -99,6 +99,10 @@ export function pageWords(text: string): PageWords {
       v = infoOfFolded(pend.charCodeAt(pk++));
       at = pat;
       if (pk === pn) lim = n;
+    } else if (ws >= 0) {
+      // The end of the text closes the last word as a hard separator would (the loop ends below).
+      v = -HARD;
+      at = n;
     } else break;
     if (v >= 0) {
       units[o] = v;
@@ -128,19 +132,13 @@ export function pageWords(text: string): PageWords {
       }
       if (v === -SPACE) space = true;
       else if (v === -DOT) dot = true;
-      else if (v === -HARD) hard = true;
+      else if (v === -HARD) {
+        // Only the end of the text has `at === n` (a real unit comes from before it).
+        if (at === n) break;
+        hard = true;
+      }
     }
     o++;
-  }
-  if (ws >= 0) {
-    const p = count * STRIDE;
-    words[p + W_START] = ws;
-    words[p + W_END] = o;
-    words[p + W_HASH] = h;
-    words[p + W_ORIG_START] = wo;
-    words[p + W_ORIG_SKIP] = wk;
-    words[p + W_ORIG_END] = n;
-    count++;
   }
   // Created once, complete: objects changed after creation make V8 throw optimised code away.
   return { text, units, length: o, count, words };
