@@ -16,6 +16,8 @@ export interface LibraryRow {
   floorMs: number;
   hamishMs: number;
   hamishLoadMs: number;
+  /** The same pass with its mentions given (no matching): collect, ranges, highlights. */
+  domMs: number;
   ahoMs: number;
   ahoBuildMs: number;
   markMs: number;
@@ -42,7 +44,7 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
     await page.goto(server.url + '/bench.html');
     await page.addScriptTag({ content: script });
   };
-  type B = { __bench: Record<string, (...a: unknown[]) => Record<string, number | boolean>> };
+  type B = { __bench: Record<string, (...a: unknown[]) => Record<string, number | boolean | number[]>> };
   const rows: LibraryRow[] = [];
   try {
     for (const n of sizes) {
@@ -52,6 +54,7 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
       const floors: number[] = [];
       const passes: number[] = [];
       const loads: number[] = [];
+      const doms: number[] = [];
       const ahos: number[] = [];
       const builds: number[] = [];
       let mentions = { hamish: 0, aho: 0, mark: 0 };
@@ -67,6 +70,9 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
         loads.push(h.loadMs as number);
         mentions.hamish = h.mentions as number;
         await fresh();
+        const d = await page.evaluate((sp) => (window as unknown as B).__bench.dom!(sp), h.spans as number[]);
+        doms.push(d.ms as number);
+        await fresh();
         const a = await page.evaluate((ns) => (window as unknown as B).__bench.aho!(ns), names);
         ahos.push(a.ms as number);
         builds.push(a.buildMs as number);
@@ -80,6 +86,7 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
         floorMs: median(floors),
         hamishMs: median(passes),
         hamishLoadMs: median(loads),
+        domMs: median(doms),
         ahoMs: median(ahos),
         ahoBuildMs: median(builds),
         markMs: m.ms as number,
