@@ -45,29 +45,45 @@ class TrieMatcher implements Matcher {
     this.post = decodeInts(data.post);
     const n = kids.length;
     if (posts.length !== n || gaps.length !== n - 1) throw new Error('corrupt serialized matcher');
-    this.tok = new Int32Array(n);
-    this.tok[0] = -1;
-    this.childStart = new Int32Array(n + 1);
-    this.postStart = new Int32Array(n + 1);
+    // Flat loops only: a nested loop here (children per node) made V8 optimise the inner loop on the
+    // stack and throw that code away at every exit, hundreds of times per load (--trace-deopt).
+    const childStart = (this.childStart = new Int32Array(n + 1));
+    const postStart = (this.postStart = new Int32Array(n + 1));
+    // A node's first child follows the children of every node before it (breadth-first numbering).
     let c = 1;
     let p = 0;
     for (let k = 0; k < n; k++) {
-      this.childStart[k] = c;
-      this.postStart[k] = p;
-      const kc = kids[k] as number;
-      for (let j = 0; j < kc; j++, c++) {
-        if (c >= n) throw new Error('corrupt serialized matcher');
-        this.tok[c] = j === 0 ? (gaps[c - 1] as number) : (this.tok[c - 1] as number) + 1 + (gaps[c - 1] as number);
-      }
+      childStart[k] = c;
+      postStart[k] = p;
+      c += kids[k] as number;
       p += posts[k] as number;
     }
-    this.childStart[n] = c;
-    this.postStart[n] = p;
+    childStart[n] = c;
+    postStart[n] = p;
     if (c !== n || p !== this.post.length) throw new Error('corrupt serialized matcher');
-    for (let k = 1; k < n; k++) if ((this.tok[k] as number) >= this.vocab.count) throw new Error('corrupt serialized matcher');
-    for (const v of this.post) if (v >> 1 >= this.ids.length) throw new Error('corrupt serialized matcher');
-    this.finder = new HitFinder(this, this.vocab, new FirstWords(this.vocab, this.tok, this.childStart));
-    this.selector = new Selector(this.postStart, this.post, this.ids, this.post.some((v) => (v & 1) === 1));
+    // Word ids of siblings ascend: the first child's is its gap, a later one's is the previous + 1 + gap.
+    const first = new Uint8Array(n + 1);
+    for (let k = 0; k < n; k++) first[childStart[k] as number] = 1;
+    const tok = (this.tok = new Int32Array(n));
+    tok[0] = -1;
+    const words = this.vocab.count;
+    let bad = false;
+    for (let k = 1; k < n; k++) {
+      const t = first[k] === 1 ? (gaps[k - 1] as number) : (tok[k - 1] as number) + 1 + (gaps[k - 1] as number);
+      tok[k] = t;
+      bad ||= t >= words;
+    }
+    const post = this.post;
+    const entries = this.ids.length;
+    let short = false;
+    for (let q = 0; q < post.length; q++) {
+      const v = post[q] as number;
+      bad ||= v >> 1 >= entries;
+      short ||= (v & 1) === 1;
+    }
+    if (bad) throw new Error('corrupt serialized matcher');
+    this.finder = new HitFinder(this, this.vocab, new FirstWords(this.vocab, tok, childStart));
+    this.selector = new Selector(postStart, post, this.ids, short);
   }
 
   get size(): number {

@@ -53,32 +53,38 @@ export class WordTable {
 
   /** `text`: the words, joined by single spaces (empty string: no words). */
   constructor(private readonly text: string) {
+    // One pass over the text into arrays sized for the most words it can hold, then one over the words:
+    // this runs at every page load, mostly before the JIT has optimised it, so locals and few passes.
     const n = text.length;
-    let count = n === 0 ? 0 : 1;
-    for (let i = 0; i < n; i++) if (text.charCodeAt(i) === SPACE) count++;
-    this.count = count;
-    let size = 16;
-    while (size < count * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.offs = new Int32Array(count + 1);
-    this.hashes = new Int32Array(count);
-    let id = 0;
+    const most = (n >> 1) + 1;
+    const hashes = new Int32Array(most);
+    const offs = new Int32Array(most + 1);
+    let count = 0;
     let h = 0;
-    for (let i = 0; i <= n && count > 0; i++) {
-      const c = i < n ? text.charCodeAt(i) : SPACE;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
       if (c !== SPACE) {
         h = ((h << 5) + h + c) & HASH_MASK;
         continue;
       }
-      this.hashes[id] = h;
-      let p = mix(h) & this.mask;
-      while (this.slots[p] !== 0) p = (p + 1) & this.mask;
-      this.slots[p] = id + 1;
-      this.offs[++id] = i + 1;
+      hashes[count++] = h;
+      offs[count] = i + 1;
       h = 0;
     }
-    this.offs[count] = n + 1;
+    if (n > 0) hashes[count++] = h;
+    offs[count] = n + 1;
+    this.count = count;
+    this.hashes = hashes.slice(0, count);
+    this.offs = offs.slice(0, count + 1);
+    let size = 16;
+    while (size < count * 2) size <<= 1;
+    const mask = (this.mask = size - 1);
+    const slots = (this.slots = new Int32Array(size));
+    for (let id = 0; id < count; id++) {
+      let p = mix(hashes[id] as number) & mask;
+      while (slots[p] !== 0) p = (p + 1) & mask;
+      slots[p] = id + 1;
+    }
   }
 
   /** Length of word `id` in code units. */
