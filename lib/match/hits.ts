@@ -120,7 +120,7 @@ export class HitFinder {
   /** Walk from `node` (the first word, `i`) along the following words while the gaps are soft. */
   private walk(pw: PageWords, i: number, node: number, prefix: number, article: boolean, nh: number): number {
     const { units, words: W, count } = pw;
-    const { postStart, childStart } = this.trie;
+    const { postStart, childStart, tok } = this.trie;
     for (let j = i; ; ) {
       if ((postStart[node + 1] as number) > (postStart[node] as number) && (!article || isDigit(units[W[j * STRIDE + W_START] as number] as number))) {
         if ((nh + 1) * HIT > this.hits.length) {
@@ -141,25 +141,25 @@ export class HitFinder {
       let w = W[q + W_FREE] as number;
       if (w === 0) W[q + W_FREE] = w = this.vocab.findHashed(units, W[q + W_START] as number, W[q + W_END] as number, -1, W[q + W_HASH] as number) + 2;
       if (w < 2) return nh;
-      node = this.child(node, w - 2);
+      // The child along word w - 2: binary search among the node's sorted children, inline: this loop
+      // runs for every name start of a page, mostly before it is optimised.
+      const t = w - 2;
+      let lo = childStart[node] as number;
+      let hi = (childStart[node + 1] as number) - 1;
+      node = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = tok[mid] as number;
+        if (v === t) {
+          node = mid;
+          break;
+        }
+        if (v < t) lo = mid + 1;
+        else hi = mid - 1;
+      }
       if (node < 0) return nh;
       j++;
     }
-  }
-
-  /** Child of `node` along word `t`, or -1 (binary search among the node's sorted children). */
-  private child(node: number, t: number): number {
-    const { tok, childStart } = this.trie;
-    let lo = childStart[node] as number;
-    let hi = (childStart[node + 1] as number) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = tok[mid] as number;
-      if (v === t) return mid;
-      if (v < t) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 }
 

@@ -46,23 +46,27 @@ export class WordTable {
   private readonly mask: number;
   private readonly slots: Int32Array; // word id + 1, 0 = empty
   private readonly offs: Int32Array; // word id → start in `text`; offs[count] = text.length + 1
+  /** `text` as code units: compared with typed-array reads, not a `charCodeAt` call per unit. */
+  private readonly units: Uint16Array;
   /** Word id → its hash (`hashRange`). */
   readonly hashes: Int32Array;
   /** Number of words. */
   readonly count: number;
 
   /** `text`: the words, joined by single spaces (empty string: no words). */
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     // One pass over the text into arrays sized for the most words it can hold, then one over the words:
     // this runs at every page load, mostly before the JIT has optimised it, so locals and few passes.
     const n = text.length;
     const most = (n >> 1) + 1;
     const hashes = new Int32Array(most);
     const offs = new Int32Array(most + 1);
+    const units = (this.units = new Uint16Array(n));
     let count = 0;
     let h = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
+      units[i] = c;
       if (c !== SPACE) {
         h = ((h << 5) + h + c) & HASH_MASK;
         continue;
@@ -94,7 +98,7 @@ export class WordTable {
 
   /** Code unit `k` of word `id`. */
   unit(id: number, k: number): number {
-    return this.text.charCodeAt((this.offs[id] as number) + k);
+    return this.units[(this.offs[id] as number) + k] as number;
   }
 
   /** Id of the word `lead + src[s, e)` (lead < 0: none), or -1. */
@@ -105,8 +109,14 @@ export class WordTable {
   /** `find` with the word's hash `h` (`hashRange`) already known. */
   findHashed(src: Uint16Array, s: number, e: number, lead: number, h: number): number {
     const len = e - s + (lead >= 0 ? 1 : 0);
-    const { slots, offs, text, mask, hashes } = this;
-    for (let p = mix(h) & mask; ; p = (p + 1) & mask) {
+    const { slots, offs, units, mask, hashes } = this;
+    // mix(h), inlined: a page's first scan calls this thousands of times before it is optimised.
+    let p = h ^ (h >>> 16);
+    p = Math.imul(p, 0x85ebca6b);
+    p ^= p >>> 13;
+    p = Math.imul(p, 0xc2b2ae35);
+    p = (p ^ (p >>> 16)) & mask;
+    for (; ; p = (p + 1) & mask) {
       const v = slots[p] as number;
       if (v === 0) return -1;
       const id = v - 1;
@@ -115,11 +125,11 @@ export class WordTable {
       if ((offs[id + 1] as number) - 1 - o !== len) continue;
       let k = o;
       if (lead >= 0) {
-        if (text.charCodeAt(k) !== lead) continue;
+        if (units[k] !== lead) continue;
         k++;
       }
       let j = s;
-      while (j < e && text.charCodeAt(k) === src[j]) {
+      while (j < e && units[k] === src[j]) {
         k++;
         j++;
       }
