@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { segments, TryIt } from './TryIt';
 import { useMessages } from './test-messages';
+import type { Mention } from '@/lib/match';
 
 beforeEach(() => {
   useMessages('en');
@@ -10,10 +11,10 @@ afterEach(cleanup);
 
 const text = 'التقى جيم جيفري في جنيف، وقال جيفري إن القرار 2254 أساس الحل.';
 const at = (s: string, from = 0) => text.indexOf(s, from);
-const mentions = [
-  { start: at('جيم جيفري'), end: at('جيم جيفري') + 'جيم جيفري'.length, ids: ['p-jeffrey'], short: false },
-  { start: at('جنيف'), end: at('جنيف') + 4, ids: ['pl-geneva', 'pl-geneva-2'], short: false },
-  { start: at('جيفري', 20), end: at('جيفري', 20) + 5, ids: ['p-jeffrey'], short: true },
+const mentions: Mention[] = [
+  { start: at('جيم جيفري'), end: at('جيم جيفري') + 'جيم جيفري'.length, ids: ['p-jeffrey'], type: 'person', short: false },
+  { start: at('جنيف'), end: at('جنيف') + 4, ids: ['pl-geneva', 'pl-geneva-2'], type: 'place', short: false },
+  { start: at('جيفري', 20), end: at('جيفري', 20) + 5, ids: ['p-jeffrey'], type: 'person', short: true },
 ];
 const entries = new Map([
   ['p-jeffrey', { id: 'p-jeffrey', type: 'person' as const, label: { ar: 'جيم جيفري', en: 'James Jeffrey' } }],

@@ -72,7 +72,6 @@ export default defineContentScript({
       highlighter,
       scan: (text) => matcher?.scan(text) ?? [],
       resolve: (ids) => kb.ensure(ids),
-      typeOf: (id) => kb.peek(id)?.type,
       showType: (type) => eff.settings.types[type] !== false,
       onUpdate: (list) => card.refresh(list),
     });

@@ -5,6 +5,7 @@
 import { normalize, normalizeUnits, type NormalizedUnits } from '../arabic/normalize';
 import { isWordUnit, words } from '../arabic/tokens';
 import { Interner } from './interner';
+import { ENTITY_TYPES } from '../kb/entity-types';
 import { encodeInts } from './ints';
 import { numberedNames } from './numbered';
 import type { MatchEntry } from './types';
@@ -22,9 +23,14 @@ import type { MatchEntry } from './types';
  */
 export interface SerializedMatcher {
   format: 'hamish-matcher';
-  v: 1;
+  v: 2;
   /** Entry ids, by entry index. */
   ids: string[];
+  /**
+   * Entry types, by entry index: one digit each, the index in ENTITY_TYPES. A page draws its highlights
+   * (one colour per type) from the matcher alone, without waiting for the entries (v2).
+   */
+  types: string;
   /** Normalised words, by word id, joined with single spaces (words never contain spaces). */
   vocab: string;
   tok: string;
@@ -174,12 +180,20 @@ export function compileSerialized(entries: readonly MatchEntry[]): SerializedMat
   }
   return {
     format: 'hamish-matcher',
-    v: 1,
+    v: 2,
     ids: entries.map((e) => e.id),
+    types: typeDigits(entries.map((e) => e.type)),
     vocab: vocab.text(),
     tok: encodeInts(gaps),
     kids: encodeInts(kids),
     posts: encodeInts(posts),
     post: encodeInts(post),
   };
+}
+
+/** `SerializedMatcher.types` for these entry types. */
+export function typeDigits(types: ReadonlyArray<MatchEntry['type']>): string {
+  let out = '';
+  for (const t of types) out += String(Math.max(0, ENTITY_TYPES.indexOf(t)));
+  return out;
 }

@@ -21,9 +21,9 @@ export function loadMatcher(s: SerializedMatcher): Matcher {
     typeof s === 'object' &&
     s !== null &&
     s.format === 'hamish-matcher' &&
-    s.v === 1 &&
+    s.v === 2 &&
     Array.isArray(s.ids) &&
-    [s.vocab, s.tok, s.kids, s.posts, s.post].every((x) => typeof x === 'string');
+    [s.types, s.vocab, s.tok, s.kids, s.posts, s.post].every((x) => typeof x === 'string');
   if (!ok) throw new Error('unsupported serialized matcher');
   return fromSerialized(s);
 }

@@ -306,10 +306,35 @@ describe('serialised form', () => {
   });
   it.each([
     ['truncated trie', (s: ReturnType<Matcher['serialize']>) => ({ ...s, kids: s.kids.slice(0, 3) })],
-    ['wrong version', (s: ReturnType<Matcher['serialize']>) => ({ ...s, v: 2 })],
+    ['version 1 (no types)', (s: ReturnType<Matcher['serialize']>) => ({ ...s, v: 1, types: undefined })],
+    ['later version', (s: ReturnType<Matcher['serialize']>) => ({ ...s, v: 3 })],
     ['numbers instead of strings', (s: ReturnType<Matcher['serialize']>) => ({ ...s, tok: [1, 2] })],
+    ['type list one short', (s: ReturnType<Matcher['serialize']>) => ({ ...s, types: s.types.slice(1) })],
+    ['type digit past the types', (s: ReturnType<Matcher['serialize']>) => ({ ...s, types: '9' + s.types.slice(1) })],
   ])('rejects a %s', (_what, corrupt) => {
     expect(() => loadMatcher(corrupt(m.serialize()) as never)).toThrow();
+  });
+});
+
+describe('types', () => {
+  const shared: MatchEntry[] = [
+    { id: 'pl-geneva', type: 'place', label: { ar: 'جنيف', en: 'Geneva' } },
+    { id: 'ev-geneva', type: 'event', label: { ar: 'مؤتمر جنيف' }, shortAliases: ['جنيف'] },
+    { id: 'p-jeffrey', type: 'person', label: { ar: 'جيم جيفري' }, shortAliases: ['جيفري'] },
+    { id: 'doc-2254', type: 'document', label: { ar: 'القرار 2254' }, number: '2254' },
+  ];
+  const typed = compileMatcher(shared);
+  const types = (text: string) => typed.scan(text).map((x) => [text.slice(x.start, x.end), x.ids[0], x.type]);
+  it.each([
+    ['وصل إلى جنيف', [['جنيف', 'pl-geneva', 'place']]],
+    // The event's full name elsewhere in the text ranks it first for the bare name: its type goes with it.
+    ['افتتح مؤتمر جنيف أمس، وفي جنيف قال', [['مؤتمر جنيف', 'ev-geneva', 'event'], ['جنيف', 'ev-geneva', 'event']]],
+    ['قال جيم جيفري، وأضاف جيفري', [['جيم جيفري', 'p-jeffrey', 'person'], ['جيفري', 'p-jeffrey', 'person']]],
+    ['بموجب القرار رقم ٢٢٥٤', [['القرار رقم ٢٢٥٤', 'doc-2254', 'document']]],
+  ])('%s', (text, expected) => expect(types(text)).toEqual(expected));
+  it('travels in the serialised form, one digit an entry', () => {
+    expect(typed.serialize().types).toBe('2403'); // place, event, person, document (ENTITY_TYPES order)
+    expect(loadMatcher(JSON.parse(JSON.stringify(typed.serialize()))).scan('وصل إلى جنيف')[0]?.type).toBe('place');
   });
 });
 

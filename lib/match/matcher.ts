@@ -3,6 +3,7 @@
  * token trie from every word that can begin a name (and from its proclitic readings), then selection
  * (select.ts): short-name licensing, longest match without overlaps, candidate ranking.
  */
+import { ENTITY_TYPES } from '../kb/entity-types';
 import type { SerializedMatcher } from './compile';
 import { FirstWords } from './first-words';
 import { decodeInts, encodeInts } from './ints';
@@ -32,11 +33,13 @@ class TrieMatcher implements Matcher {
   private readonly selector: Selector;
 
   private readonly ids: readonly string[];
+  private readonly types: string;
   private readonly vocabText: string;
 
   constructor(data: SerializedMatcher) {
     // Keep only what scanning needs; serialize() re-encodes the trie from the typed arrays.
     this.ids = data.ids;
+    this.types = data.types;
     this.vocabText = data.vocab;
     this.vocab = new WordTable(data.vocab);
     const kids = decodeInts(data.kids);
@@ -81,9 +84,15 @@ class TrieMatcher implements Matcher {
       bad ||= v >> 1 >= entries;
       short ||= (v & 1) === 1;
     }
+    const types = this.types;
+    bad ||= types.length !== entries;
+    for (let q = 0; q < types.length; q++) {
+      const d = types.charCodeAt(q) - 48;
+      bad ||= d < 0 || d >= ENTITY_TYPES.length;
+    }
     if (bad) throw new Error('corrupt serialized matcher');
     this.finder = new HitFinder(this, this.vocab, new FirstWords(this.vocab, tok, childStart));
-    this.selector = new Selector(postStart, post, this.ids, short);
+    this.selector = new Selector(postStart, post, this.ids, types, short);
   }
 
   get size(): number {
@@ -104,8 +113,9 @@ class TrieMatcher implements Matcher {
     }
     return {
       format: 'hamish-matcher',
-      v: 1,
+      v: 2,
       ids: [...this.ids],
+      types: this.types,
       vocab: this.vocabText,
       tok: encodeInts(gaps),
       kids: encodeInts(kids),

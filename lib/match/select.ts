@@ -3,6 +3,7 @@
  * overlaps, candidate ranking, offsets mapped back to the original text. Hits are plain ints (`HIT`
  * per hit) and licensing is an epoch array over entries, so a page allocates little beyond the mentions.
  */
+import { ENTITY_TYPES, type EntityType } from '../kb/entity-types';
 import { origOfUnit, STRIDE, W_END, W_ORIG_END, W_ORIG_SKIP, W_ORIG_START, W_START, type PageWords } from './page-words';
 import type { Mention } from './types';
 
@@ -21,12 +22,14 @@ export class Selector {
 
   /**
    * `postStart`, `post`: postings per trie node (`entryIndex * 2 + short`, see compile.ts); `ids`: entry
-   * ids; `hasShort`: some posting is a short name (otherwise licensing is skipped).
+   * ids; `types`: their types as digits (compile.ts); `hasShort`: some posting is a short name
+   * (otherwise licensing is skipped).
    */
   constructor(
     private readonly postStart: Int32Array,
     private readonly post: Int32Array,
     private readonly ids: readonly string[],
+    private readonly types: string,
     private readonly hasShort: boolean,
   ) {}
 
@@ -76,7 +79,7 @@ export class Selector {
   }
 
   private mentions(hits: Int32Array, nh: number, chosen: Int32Array, pw: PageWords, lic: Int32Array | null, epoch: number): Mention[] {
-    const { postStart, post, ids } = this;
+    const { postStart, post, ids, types } = this;
     const { text, words: W } = pw;
     const usable = (v: number): boolean => (v & 1) === 0 || (lic as Int32Array)[v >> 1] === epoch;
     let namesOf: Map<number, Set<number>> | null = null;
@@ -88,9 +91,11 @@ export class Selector {
       const p1 = postStart[node + 1] as number;
       let cand: string[];
       let short: boolean;
+      let best: number; // entry index of cand[0]
       if (p1 - p0 === 1) {
         const v = post[p0] as number;
-        cand = [ids[v >> 1] as string];
+        best = v >> 1;
+        cand = [ids[best] as string];
         short = (v & 1) === 1;
       } else {
         namesOf ??= sharedNames(hits, nh, chosen, postStart, post, usable);
@@ -105,13 +110,15 @@ export class Selector {
         ranked.sort((a, b) => Number(b.o > 0) - Number(a.o > 0) || (a.v & 1) - (b.v & 1) || b.o - a.o || (a.v >> 1) - (b.v >> 1));
         cand = ranked.map((r) => ids[r.v >> 1] as string);
         short = ranked.every((r) => (r.v & 1) === 1);
+        best = (ranked[0] as { v: number }).v >> 1;
       }
       const b = (hits[h + H_FIRST] as number) * STRIDE;
       const start = W[b + W_ORIG_START] as number;
       const end = W[(hits[h + H_LAST] as number) * STRIDE + W_ORIG_END] as number;
       const prefix = hits[h + H_PREFIX] as number;
       const nameStart = prefix === 0 ? start : origOfUnit(text, start, W[b + W_ORIG_SKIP] as number, prefix);
-      out[c] = { start, end, nameStart, ids: cand, short };
+      const type = ENTITY_TYPES[types.charCodeAt(best) - 48] as EntityType;
+      out[c] = { start, end, nameStart, ids: cand, type, short };
     }
     return out;
   }

@@ -1,4 +1,5 @@
 /** The engine's public contract: what the page layer, the options page and the CLI rely on. */
+import type { EntityType } from '../kb/entity-types';
 import type { Entry } from '../kb/pack';
 
 /** The fields of an entry the matcher needs. */
@@ -10,6 +11,8 @@ export interface Mention {
   end: number;
   /** Candidate entry ids, best first (several when entries share a name). */
   ids: string[];
+  /** Type of the best candidate, `ids[0]` (the highlight's colour). */
+  type: EntityType;
   /** True when the mention came from a shortAlias (licensed by a full name elsewhere in the document). */
   short: boolean;
   /**

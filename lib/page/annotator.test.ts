@@ -1,7 +1,7 @@
 import { Annotator, COUNT_ATTR, splitVisible } from './annotator';
 import type { PageMention } from './mention-index';
 import { wrapHighlighter } from './highlighter';
-import { NAMES, TYPES, fakeScan, recordingHighlighter } from './test-helpers';
+import { NAMES, fakeScan, recordingHighlighter } from './test-helpers';
 import type { EntityType } from '../kb/pack';
 
 const ARTICLE = `
@@ -24,7 +24,6 @@ function setup(opts: { html?: string; shown?: (t: EntityType) => boolean; wrap?:
     highlighter,
     scan: fakeScan(NAMES),
     resolve,
-    typeOf: (id) => TYPES[id],
     showType: opts.shown ?? (() => true),
     mutationDelay: 10,
   });
@@ -72,18 +71,38 @@ describe('Annotator', () => {
     a.stop();
   });
 
-  it('leaves out mentions whose entry is gone (hidden)', async () => {
+  it('draws without waiting for the entries; the pass (and the count) ends when they have arrived', async () => {
     document.body.innerHTML = '<p>جيم جيفري في دمشق</p>';
-    const a = new Annotator({
-      doc: document,
-      highlighter: recordingHighlighter(),
-      scan: fakeScan(NAMES),
-      resolve: async () => {},
-      typeOf: (id) => (id === 'jeffrey' ? undefined : TYPES[id]),
-      showType: () => true,
-    });
+    document.documentElement.removeAttribute(COUNT_ATTR);
+    let arrive = () => {};
+    const resolve = vi.fn(() => new Promise<void>((ok) => (arrive = ok)));
+    const highlighter = recordingHighlighter();
+    const a = new Annotator({ doc: document, highlighter, scan: fakeScan(NAMES), resolve, showType: () => true });
+    let done = false;
+    void a.start().then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 40));
+    // Colours come with the scan (the matcher knows each entry's type): both are drawn already.
+    expect([...highlighter.drawn].map((m) => [m.range.toString(), m.type])).toEqual([
+      ['جيم جيفري', 'person'],
+      ['دمشق', 'place'],
+    ]);
+    expect(resolve).toHaveBeenCalledTimes(1);
+    expect(done).toBe(false);
+    expect(count()).toBeNull();
+    arrive();
+    await a.idle();
+    expect(done).toBe(true);
+    expect(texts(a)).toEqual(['جيم جيفري', 'دمشق']);
+    expect(count()).toBe('2');
+    a.stop();
+  });
+
+  it('keeps its highlights when the entries cannot be fetched', async () => {
+    document.body.innerHTML = '<p>جيم جيفري في دمشق</p>';
+    const a = new Annotator({ doc: document, highlighter: recordingHighlighter(), scan: fakeScan(NAMES), resolve: () => Promise.reject(new Error('gone')), showType: () => true });
     await a.start();
-    expect(texts(a)).toEqual(['دمشق']);
+    expect(texts(a)).toEqual(['جيم جيفري', 'دمشق']);
+    expect(count()).toBe('2');
     a.stop();
   });
 

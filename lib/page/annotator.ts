@@ -16,12 +16,13 @@ import { collectText, isInline, isSkipped, rangeFor, UI_HOST_TAG, type TextLayer
 export interface AnnotatorDeps {
   doc: Document;
   highlighter: Highlighter;
-  /** Scans one document's text. */
+  /** Scans one document's text (each mention with its best candidate's type: enough to draw it). */
   scan(text: string): Mention[];
-  /** Makes the types of these entry ids known (fetching entries as needed). */
+  /**
+   * Fetches the entries of these ids (for the card and the popup's list). Drawing does not wait for it:
+   * it runs while the visible mentions are already on screen, and a pass ends when it has arrived.
+   */
   resolve(ids: string[]): Promise<void>;
-  /** Type of a known entry; undefined when the entry is gone (hidden, deleted). */
-  typeOf(id: string): EntityType | undefined;
   /** Whether mentions of this type are shown (settings). */
   showType(type: EntityType): boolean;
   /** Called after each pass with the current mentions. */
@@ -164,22 +165,22 @@ export class Annotator {
     this.d.doc.documentElement?.setAttribute(COUNT_ATTR, String(this.mentions.length));
   }
 
-  /** Mentions of a text layer, with types resolved and hidden types left out. */
-  private async build(layer: TextLayer, found: Mention[], offset = 0): Promise<PageMention[]> {
-    const ids = new Set<string>();
-    for (const m of found) for (const id of m.ids) ids.add(id);
-    await this.d.resolve([...ids]);
+  /** Mentions of a text layer, types shown by the settings only, as ranges. */
+  private build(layer: TextLayer, found: Mention[], offset = 0): PageMention[] {
     const out: PageMention[] = [];
     for (const m of found) {
-      const known = m.ids.filter((id) => this.d.typeOf(id) !== undefined);
-      const best = known[0];
-      if (best === undefined) continue;
-      const type = this.d.typeOf(best) as EntityType;
-      if (!this.d.showType(type)) continue;
+      if (!this.d.showType(m.type)) continue;
       const range = rangeFor(layer, m.start - offset, m.end - offset);
-      if (range) out.push({ range, ids: known, type, short: m.short });
+      if (range) out.push({ range, ids: m.ids, type: m.type, short: m.short });
     }
     return out;
+  }
+
+  /** Entries of these mentions, fetched in the background of drawing (see `resolve`); never throws. */
+  private fetchEntries(list: readonly PageMention[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const m of list) for (const id of m.ids) ids.add(id);
+    return ids.size ? this.d.resolve([...ids]).catch(() => undefined) : Promise.resolve();
   }
 
   private async fullPass(): Promise<void> {
@@ -190,10 +191,7 @@ export class Annotator {
     this.mentions = [];
     if (!body) return this.finish();
     const layer = collectText(body);
-    const found = this.d.scan(layer.text);
-    const all = await this.build(layer, found);
-    if (gen !== this.gen) return;
-    this.takeOwnRecords();
+    const all = this.build(layer, this.d.scan(layer.text));
 
     // Visible first: what is inside the viewport now is drawn before anything else.
     const { first, rest } = splitVisible(all, this.d.doc.defaultView);
@@ -202,6 +200,7 @@ export class Annotator {
     this.mentions = first;
     this.d.onUpdate?.(this.mentions);
     mark('hamish:visible');
+    const entries = this.fetchEntries(all);
 
     // The rest in idle-time chunks.
     let i = 0;
@@ -213,6 +212,8 @@ export class Annotator {
       while (i < rest.length && (i < stopAt || deadline.timeRemaining() > 2));
       this.takeOwnRecords();
     }
+    await entries;
+    if (gen !== this.gen) return;
     this.mentions = all.filter(isLive);
     this.finish();
     mark('hamish:pass');
@@ -274,7 +275,6 @@ export class Annotator {
 
   private async incremental(): Promise<void> {
     const t0 = now();
-    const gen = this.gen;
     const body = this.d.doc.body;
     const roots = [...this.pendingRoots].filter((n) => n.isConnected);
     this.pendingRoots.clear();
@@ -302,8 +302,7 @@ export class Annotator {
       const layer = collectText(root);
       if (!layer.text.trim()) continue;
       const found = this.d.scan(prefix + layer.text).filter((m) => m.start >= prefix.length);
-      added.push(...(await this.build(layer, found, prefix.length)));
-      if (gen !== this.gen) return;
+      added.push(...this.build(layer, found, prefix.length));
     }
     for (const m of added) this.d.highlighter.add(m);
     this.takeOwnRecords();
@@ -311,5 +310,7 @@ export class Annotator {
     sortMentions(this.mentions);
     this.finish();
     measure('hamish:update', t0);
+    // After drawing: the popup's list waits for the queue, so its labels are there when it asks.
+    await this.fetchEntries(added);
   }
 }

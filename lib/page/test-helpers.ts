@@ -14,7 +14,8 @@ export function fakeScan(names: Record<string, string | string[]>): (text: strin
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         if (taken.subarray(i, i + name.length).some((x) => x)) continue;
         taken.fill(1, i, i + name.length);
-        out.push({ start: i, end: i + name.length, ids: Array.isArray(id) ? id : [id], short: false });
+        const ids = Array.isArray(id) ? id : [id];
+        out.push({ start: i, end: i + name.length, ids, type: TYPES[ids[0] as string] ?? 'other', short: false });
       }
     }
     return out.sort((a, b) => a.start - b.start);
