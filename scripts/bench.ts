@@ -32,7 +32,7 @@ console.log(`scan throughput (bundled KB): synthetic page text ${f(engine.scan_p
 console.log('\n── page pass in Chromium (median ms of ' + reps + ')');
 const lib = await libraryBench(sizes, reps, 30_000);
 const p = lib[0]!.page;
-console.log(`page: ${p.chars} characters in ${p.nodes} text nodes`);
+console.log(`page: ${p.chars} characters in ${p.nodes} text nodes; floor seen ${lib.map((r) => `${f(r.floorRange[0])}–${f(r.floorRange[1])}`).join(', ')} ms (${3 * reps} fresh pages per size)`);
 console.log('entries   floor   hamish (×floor)   +load   aho-corasick (×floor)   +build   mark.js            mentions h/ac/mark');
 for (const r of lib) {
   const mark = r.markCapped ? `>${f(r.markMs / 1000, 0)} s (${r.markDone}/${r.entries} names)` : `${f(r.markMs)}`;

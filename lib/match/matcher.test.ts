@@ -368,7 +368,7 @@ describe('serialised data is validated', () => {
 
 describe('at scale', () => {
   it('finds every name of 3,000 synthetic entries', async () => {
-    const { syntheticEntries } = await import('./node-bench');
+    const { syntheticEntries } = await import('./test-entries');
     const entries = syntheticEntries(3000);
     const big = compileMatcher(entries);
     const missed: string[] = [];

@@ -14,6 +14,8 @@ import { syntheticGlossary, syntheticPage } from './generate';
 export interface LibraryRow {
   entries: number;
   floorMs: number;
+  /** Lowest and highest floor seen. */
+  floorRange: [number, number];
   hamishMs: number;
   hamishLoadMs: number;
   /** The same pass with its mentions given (no matching): collect, ranges, highlights. */
@@ -60,10 +62,14 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
       let mentions = { hamish: 0, aho: 0, mark: 0 };
       let pageInfo = { chars: 0, nodes: 0 };
       for (let r = 0; r < reps; r++) {
-        await fresh();
-        const f = await page.evaluate(() => (window as unknown as B).__bench.floor!());
-        floors.push(f.ms as number);
-        pageInfo = { chars: f.chars as number, nodes: f.nodes as number };
+        // The floor is the ratios' denominator and moves the most from page to page (1.4-3 ms here): three
+        // fresh pages per repetition, so that its median is steadier than the others'.
+        for (let k = 0; k < 3; k++) {
+          await fresh();
+          const f = await page.evaluate(() => (window as unknown as B).__bench.floor!());
+          floors.push(f.ms as number);
+          pageInfo = { chars: f.chars as number, nodes: f.nodes as number };
+        }
         await fresh();
         const h = await page.evaluate((s) => (window as unknown as B).__bench.hamish!(s), serialized);
         passes.push(h.ms as number);
@@ -84,6 +90,7 @@ export async function libraryBench(sizes: number[], reps: number, markCapMs: num
       rows.push({
         entries: n,
         floorMs: median(floors),
+        floorRange: [Math.min(...floors), Math.max(...floors)],
         hamishMs: median(passes),
         hamishLoadMs: median(loads),
         domMs: median(doms),
