@@ -3,6 +3,7 @@ import type { PageMention } from './mention-index';
 import { wrapHighlighter } from './highlighter';
 import { NAMES, fakeScan, recordingHighlighter } from './test-helpers';
 import type { EntityType } from '../kb/pack';
+import { compileMatcher } from '../match';
 
 const ARTICLE = `
   <h1>محادثات حول سوريا</h1>
@@ -131,6 +132,41 @@ describe('Annotator', () => {
     await settle(a);
     expect(texts(a)).toEqual(['إدلب']);
     expect(count()).toBe('1');
+    a.stop();
+  });
+
+  it('keeps document order when blocks change in the middle, at the start and at the end', async () => {
+    const { a } = setup({ html: '<p id="a">في إدلب</p><p id="b">في موسكو</p><p id="c">في دمشق</p>' });
+    await a.start();
+    const between = document.createElement('p');
+    between.textContent = 'قال مايك بومبيو';
+    document.getElementById('b')?.after(between);
+    (document.getElementById('a')?.firstChild as Text).data = 'جيم جيفري في إدلب';
+    document.getElementById('c')?.append(' ومجلس الأمن');
+    await settle(a);
+    expect(texts(a)).toEqual(['جيم جيفري', 'إدلب', 'موسكو', 'مايك بومبيو', 'دمشق', 'مجلس الأمن']);
+    expect(count()).toBe('6');
+    a.stop();
+  });
+
+  it('licenses a short name in new text by a full name already on the page (the real matcher)', async () => {
+    const m = compileMatcher([{ id: 'jeffrey', type: 'person', label: { ar: 'جيم جيفري' }, shortAliases: ['جيفري'] }]);
+    document.body.innerHTML = '<p>قال جيم جيفري</p>';
+    const a = new Annotator({ doc: document, highlighter: recordingHighlighter(), scan: (t) => m.scan(t), resolve: async () => {}, showType: () => true, mutationDelay: 10 });
+    await a.start();
+    const p = document.createElement('p');
+    p.textContent = 'وأضاف جيفري أن المحادثات مستمرة';
+    document.body.append(p);
+    await settle(a);
+    expect(a.mentions.map((x) => [x.range.toString(), x.short])).toEqual([
+      ['جيم جيفري', false],
+      ['جيفري', true],
+    ]);
+    // Without the full name on the page, the surname alone stays plain.
+    document.body.firstElementChild?.remove();
+    p.append(' وقال جيفري');
+    await settle(a);
+    expect(texts(a)).toEqual([]);
     a.stop();
   });
 

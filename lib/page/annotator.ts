@@ -10,7 +10,7 @@
 import type { EntityType } from '../kb/pack';
 import type { Mention } from '../match/types';
 import type { Highlighter } from './highlighter';
-import { isLive, sortMentions, type PageMention } from './mention-index';
+import { isLive, runWithin, type PageMention } from './mention-index';
 import { collectText, isInline, isSkipped, rangeFor, UI_HOST_TAG, type TextLayer } from './text-layer';
 
 export interface AnnotatorDeps {
@@ -288,29 +288,36 @@ export class Annotator {
     // Outermost roots only; a change at the body itself is a new page: read it all.
     const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
     if (outer.some((r) => r === body)) return this.fullPass();
-    // Full names already on the page license short names in the new text (one document).
-    const licence = [...new Set(kept.filter((m) => !m.short).map((m) => m.range.toString()))].slice(0, 300).join('\n');
-    const prefix = licence ? licence + '\n' : '';
-    let current = kept;
-    const added: PageMention[] = [];
-    for (const root of outer) {
-      current = current.filter((m) => {
-        if (!root.contains(m.range.startContainer) && !root.contains(m.range.endContainer)) return true;
-        this.d.highlighter.remove(m);
-        return false;
-      });
-      const layer = collectText(root);
-      if (!layer.text.trim()) continue;
-      const found = this.d.scan(prefix + layer.text).filter((m) => m.start >= prefix.length);
-      added.push(...this.build(layer, found, prefix.length));
+    const fresh: PageMention[] = [];
+    // Full names already on the page license short names in the new text (one document): one name per
+    // entry is enough, and reading a range's text is a DOM call, so at most 300 of them.
+    const licensed = new Set<string>();
+    const names: string[] = [];
+    for (const m of kept) {
+      if (m.short || licensed.has(m.ids[0] as string)) continue;
+      licensed.add(m.ids[0] as string);
+      names.push(m.range.toString());
+      if (names.length === 300) break;
     }
-    for (const m of added) this.d.highlighter.add(m);
+    const prefix = names.length ? names.join('\n') + '\n' : '';
+    // The list stays in document order without sorting it again: a root's mentions are one run of it
+    // (a mention never crosses a block), found by binary search and replaced in place.
+    const list = kept;
+    for (const root of outer) {
+      const [lo, hi] = runWithin(list, root);
+      for (let k = lo; k < hi; k++) this.d.highlighter.remove(list[k] as PageMention);
+      const layer = collectText(root);
+      const found = layer.text.trim() ? this.d.scan(prefix + layer.text).filter((m) => m.start >= prefix.length) : [];
+      const added = this.build(layer, found, prefix.length);
+      for (const m of added) this.d.highlighter.add(m);
+      list.splice(lo, hi - lo, ...added);
+      fresh.push(...added);
+    }
     this.takeOwnRecords();
-    this.mentions = [...current, ...added].filter(isLive);
-    sortMentions(this.mentions);
+    this.mentions = list;
     this.finish();
     measure('hamish:update', t0);
     // After drawing: the popup's list waits for the queue, so its labels are there when it asks.
-    await this.fetchEntries(added);
+    await this.fetchEntries(fresh);
   }
 }
