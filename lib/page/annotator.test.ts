@@ -149,6 +149,20 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it('keeps one mention per name, in document order, when the page moves paragraphs between sections', async () => {
+    const { a } = setup({ html: '<div id="x"><p id="a">في إدلب</p><p id="b">في موسكو</p></div><div id="y"><p id="c">في دمشق</p></div>' });
+    await a.start();
+    const [x, y] = [document.getElementById('x'), document.getElementById('y')] as [HTMLElement, HTMLElement];
+    x.prepend(document.getElementById('c') as HTMLElement);
+    await settle(a);
+    expect(texts(a)).toEqual(['دمشق', 'إدلب', 'موسكو']);
+    y.append(document.getElementById('a') as HTMLElement);
+    await settle(a);
+    expect(texts(a)).toEqual(['دمشق', 'موسكو', 'إدلب']);
+    expect(count()).toBe('3');
+    a.stop();
+  });
+
   it('licenses a short name in new text by a full name already on the page (the real matcher)', async () => {
     const m = compileMatcher([{ id: 'jeffrey', type: 'person', label: { ar: 'جيم جيفري' }, shortAliases: ['جيفري'] }]);
     document.body.innerHTML = '<p>قال جيم جيفري</p>';

@@ -10,7 +10,7 @@
 import type { EntityType } from '../kb/pack';
 import type { Mention } from '../match/types';
 import type { Highlighter } from './highlighter';
-import { isLive, runWithin, type PageMention } from './mention-index';
+import { insertionPoint, isLive, type PageMention } from './mention-index';
 import { collectText, isInline, isSkipped, rangeFor, UI_HOST_TAG, type TextLayer } from './text-layer';
 
 export interface AnnotatorDeps {
@@ -300,17 +300,22 @@ export class Annotator {
       if (names.length === 300) break;
     }
     const prefix = names.length ? names.join('\n') + '\n' : '';
-    // The list stays in document order without sorting it again: a root's mentions are one run of it
-    // (a mention never crosses a block), found by binary search and replaced in place.
-    const list = kept;
+    // The list stays in document order without sorting it again. A root's old mentions are found by
+    // containment, not by position: a node the page moved keeps its live mentions but not its place in
+    // the list, and it lies inside some root (every added node does). What is left is in order and has
+    // no mention inside the root, so the new ones go where a binary search puts them.
+    let list = kept;
     for (const root of outer) {
-      const [lo, hi] = runWithin(list, root);
-      for (let k = lo; k < hi; k++) this.d.highlighter.remove(list[k] as PageMention);
+      list = list.filter((m) => {
+        if (!root.contains(m.range.startContainer)) return true;
+        this.d.highlighter.remove(m);
+        return false;
+      });
       const layer = collectText(root);
       const found = layer.text.trim() ? this.d.scan(prefix + layer.text).filter((m) => m.start >= prefix.length) : [];
       const added = this.build(layer, found, prefix.length);
       for (const m of added) this.d.highlighter.add(m);
-      list.splice(lo, hi - lo, ...added);
+      list.splice(insertionPoint(list, root), 0, ...added);
       fresh.push(...added);
     }
     this.takeOwnRecords();

@@ -1,5 +1,5 @@
 import { collectText, rangeFor } from './text-layer';
-import { findAt, firstAfter, hitTest, pointInRects, runWithin, isLive, type PageMention } from './mention-index';
+import { findAt, firstAfter, hitTest, insertionPoint, pointInRects, isLive, type PageMention } from './mention-index';
 
 /** A page with mentions of the given words, in document order. */
 function page(html: string, words: string[]): { list: PageMention[]; layer: ReturnType<typeof collectText> } {
@@ -52,23 +52,21 @@ describe('findAt / firstAfter', () => {
     expect(firstAfter(list, ...pointAt(layer, layer.text.length - 1))).toBe(5);
   });
 
-  it('runWithin finds the run of mentions inside a block by binary search', () => {
+  it('insertionPoint puts the mentions of a block between those before and after it', () => {
     const { list } = page(HTML, WORDS);
     const [p1, p2] = [...document.querySelectorAll('p')] as unknown as [HTMLElement, HTMLElement];
-    const runs = (root: Node) => runWithin(list, root);
-    expect(runs(p1)).toEqual([0, 3]);
-    expect(runs(p2)).toEqual([3, 5]);
-    expect(runs(document.querySelector('b') as Node)).toEqual([2, 3]);
-    expect(runs(document.body)).toEqual([0, 5]);
-    // Blocks with no mentions: an empty run where they stand.
     const before = document.createElement('p');
     const between = document.createElement('p');
     const after = document.createElement('p');
+    const inside = document.createElement('i');
     document.body.prepend(before);
     p2.before(between);
     document.body.append(after);
-    expect([runs(before), runs(between), runs(after)]).toEqual([[0, 0], [3, 3], [5, 5]]);
-    expect(runWithin([], p1)).toEqual([0, 0]);
+    p1.append(inside);
+    expect([before, between, after, inside].map((root) => insertionPoint(list, root))).toEqual([0, 3, 5, 3]);
+    // With the mentions of the second paragraph taken out, as the annotator does before re-reading it.
+    expect(insertionPoint(list.slice(0, 3), p2)).toBe(3);
+    expect(insertionPoint([], p1)).toBe(0);
   });
 
   it('a mention whose text was removed is no longer live', () => {

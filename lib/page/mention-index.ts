@@ -21,30 +21,19 @@ export function isLive(m: PageMention): boolean {
 }
 
 /**
- * The run `[lo, hi)` of `list` (live, sorted) whose mentions start inside `root` (or at it). Mentions
- * never cross a block boundary and roots are blocks, so they form one run: two binary searches with
- * `compareDocumentPosition`, not a `contains` call per mention of the page.
+ * Where mentions inside `root` belong in `list` (live, in document order, none of them inside `root`):
+ * the index of the first mention after `root`, by binary search with `compareDocumentPosition`.
  */
-export function runWithin(list: readonly PageMention[], root: Node): [number, number] {
-  // -1: before root, 0: inside it, 1: after it (in document order).
-  const side = (m: PageMention): number => {
-    const c = m.range.startContainer;
-    if (c === root) return 0;
-    const pos = root.compareDocumentPosition(c);
-    if (pos & 16 /* CONTAINED_BY */) return 0;
-    return pos & 2 /* PRECEDING */ ? -1 : 1;
-  };
-  const search = (atLeast: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (side(list[mid] as PageMention) >= atLeast) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  return [search(0), search(1)];
+export function insertionPoint(list: readonly PageMention[], root: Node): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const pos = root.compareDocumentPosition((list[mid] as PageMention).range.startContainer);
+    if (pos & 2 /* PRECEDING: the mention is before root */) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the mention containing the point (node, offset), or -1. `list` must be sorted and non-overlapping. */
