@@ -301,9 +301,9 @@ export class Annotator {
     }
     const prefix = names.length ? names.join('\n') + '\n' : '';
     // The list stays in document order without sorting it again. A root's old mentions are found by
-    // containment, not by position: a node the page moved keeps its live mentions but not its place in
-    // the list, and it lies inside some root (every added node does). What is left is in order and has
-    // no mention inside the root, so the new ones go where a binary search puts them.
+    // containment rather than by position, which holds even where a moved node's ranges stay whole
+    // (the DOM standard's "remove" collapses them; happy-dom does not). What is left is in order and
+    // has no mention inside the root, so the new ones go where a binary search puts them.
     let list = kept;
     for (const root of outer) {
       list = list.filter((m) => {
