@@ -4,8 +4,8 @@
  */
 import { normalize, normalizeUnits, type NormalizedUnits } from '../arabic/normalize';
 import { isWordUnit, words } from '../arabic/tokens';
-import { Interner } from './interner';
 import { ENTITY_TYPES } from '../kb/entity-types';
+import { Interner } from './interner';
 import { encodeInts } from './ints';
 import { numberedNames } from './numbered';
 import type { MatchEntry } from './types';
@@ -191,9 +191,13 @@ export function compileSerialized(entries: readonly MatchEntry[]): SerializedMat
   };
 }
 
-/** `SerializedMatcher.types` for these entry types. */
-export function typeDigits(types: ReadonlyArray<MatchEntry['type']>): string {
+/** `SerializedMatcher.types` for these entry types (a type the schema does not know reads as 'other'). */
+function typeDigits(types: ReadonlyArray<MatchEntry['type']>): string {
+  const other = ENTITY_TYPES.indexOf('other');
   let out = '';
-  for (const t of types) out += String(Math.max(0, ENTITY_TYPES.indexOf(t)));
+  for (const t of types) {
+    const k = ENTITY_TYPES.indexOf(t);
+    out += String(k < 0 ? other : k);
+  }
   return out;
 }
