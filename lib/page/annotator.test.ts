@@ -88,6 +88,8 @@ describe('Annotator', () => {
       ['دمشق', 'place'],
     ]);
     expect(resolve).toHaveBeenCalledTimes(1);
+    // Hover and keyboard navigation find them already; the pass itself is not over.
+    expect(texts(a)).toEqual(['جيم جيفري', 'دمشق']);
     expect(done).toBe(false);
     expect(count()).toBeNull();
     arrive();
@@ -95,6 +97,22 @@ describe('Annotator', () => {
     expect(done).toBe(true);
     expect(texts(a)).toEqual(['جيم جيفري', 'دمشق']);
     expect(count()).toBe('2');
+    a.stop();
+  });
+
+  it('an entity hidden while the entries are on their way stays hidden', async () => {
+    document.body.innerHTML = '<p>جيم جيفري في دمشق</p>';
+    let arrive = () => {};
+    const highlighter = recordingHighlighter();
+    const a = new Annotator({ doc: document, highlighter, scan: fakeScan(NAMES), resolve: () => new Promise<void>((ok) => (arrive = ok)), showType: () => true });
+    const started = a.start();
+    await new Promise((r) => setTimeout(r, 40));
+    a.dropEntity('jeffrey');
+    arrive();
+    await started;
+    expect(texts(a)).toEqual(['دمشق']);
+    expect(highlighter.drawn.size).toBe(1);
+    expect(count()).toBe('1');
     a.stop();
   });
 

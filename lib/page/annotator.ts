@@ -212,9 +212,10 @@ export class Annotator {
       while (i < rest.length && (i < stopAt || deadline.timeRemaining() > 2));
       this.takeOwnRecords();
     }
+    // Hover and keyboard use every drawn mention at once; the pass (count, popup) ends with the entries.
+    this.mentions = all.filter(isLive);
     await entries;
     if (gen !== this.gen) return;
-    this.mentions = all.filter(isLive);
     this.finish();
     mark('hamish:pass');
   }
