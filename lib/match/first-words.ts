@@ -44,23 +44,20 @@ export class FirstWords {
     const plain = ATTACHED.filter(([, replaces]) => replaces === 0).map(([p]) => hashRange(Uint16Array.from(p, (ch) => ch.charCodeAt(0)), 0, p.length));
     const alef = ATTACHED.filter(([, replaces]) => replaces === 1).map(([p]) => hashRange(Uint16Array.from(p, (ch) => ch.charCodeAt(0)), 0, p.length));
     const hashes = vocab.hashes;
+    const set = (h: number): void => {
+      const x = bloomBit(h) & mask;
+      bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
+    };
     for (let c = c0; c < c1; c++) {
       const id = tok[c] as number;
       const h = hashes[id] as number;
       const len = vocab.length(id);
       // hash(prefix + rest) = hash(prefix) · 33^|rest| + hash(rest) (word-table.ts)
-      let x = bloomBit(h) & mask;
-      bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
-      for (let k = 0; k < plain.length; k++) {
-        x = bloomBit((Math.imul(plain[k] as number, pow[len] as number) + h) & HASH_MASK) & mask;
-        bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
-      }
+      set(h);
+      for (let k = 0; k < plain.length; k++) set((Math.imul(plain[k] as number, pow[len] as number) + h) & HASH_MASK);
       if (len > 2 && vocab.unit(id, 0) === ALEF && vocab.unit(id, 1) === LAM) {
         const rest = suffixHash(h, ALEF, len - 1, pow);
-        for (let k = 0; k < alef.length; k++) {
-          x = bloomBit((Math.imul(alef[k] as number, pow[len - 1] as number) + rest) & HASH_MASK) & mask;
-          bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
-        }
+        for (let k = 0; k < alef.length; k++) set((Math.imul(alef[k] as number, pow[len - 1] as number) + rest) & HASH_MASK);
       }
     }
   }

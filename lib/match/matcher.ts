@@ -55,9 +55,12 @@ class TrieMatcher implements Matcher {
     // A node's first child follows the children of every node before it (breadth-first numbering).
     let c = 1;
     let p = 0;
+    // first[c] = 1 when node c is its parent's first child (or c = n).
+    const first = new Uint8Array(n + 1);
     for (let k = 0; k < n; k++) {
       childStart[k] = c;
       postStart[k] = p;
+      first[c] = 1;
       c += kids[k] as number;
       p += posts[k] as number;
     }
@@ -65,8 +68,6 @@ class TrieMatcher implements Matcher {
     postStart[n] = p;
     if (c !== n || p !== this.post.length) throw new Error('corrupt serialized matcher');
     // Word ids of siblings ascend: the first child's is its gap, a later one's is the previous + 1 + gap.
-    const first = new Uint8Array(n + 1);
-    for (let k = 0; k < n; k++) first[childStart[k] as number] = 1;
     const tok = (this.tok = new Int32Array(n));
     tok[0] = -1;
     const words = this.vocab.count;
