@@ -42,6 +42,13 @@ interface OpenState {
   pointer?: { x: number; y: number };
 }
 
+/** Stops a synthetic click (dispatched by a script, not the user) and its default action, such as following a link. */
+export function refuseSynthetic(e: Event): void {
+  if (e.isTrusted) return;
+  e.preventDefault();
+  e.stopPropagation();
+}
+
 export class CardLayer {
   private state: OpenState | null = null;
   private ui: CardMount | null = null;
@@ -155,7 +162,9 @@ export class CardLayer {
           .map((e) => ({ id: e.id, type: e.type, label: e.label }))
       : [];
     render(
-      <div class="layer" onKeyDown={(e) => this.onKey(e)}>
+      // Every action in the card (pin, hide, edit, other candidates, links) follows a real gesture only: a
+      // click the page dispatched (isTrusted false) is stopped before any button or link sees it.
+      <div class="layer" onKeyDown={(e) => this.onKey(e)} onClickCapture={refuseSynthetic}>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
           {this.announceText}
         </div>

@@ -80,6 +80,8 @@ export default defineContentScript({
       const ui = await createShadowRootUi(ctx, {
         name: UI_HOST_TAG,
         position: 'inline',
+        // Closed: the page's scripts cannot reach the card's text, entry ids or buttons through host.shadowRoot.
+        mode: 'closed',
         // Outside <body>: the page's body (its text and its DOM) stays exactly as it was.
         anchor: document.documentElement,
         append: 'last',

@@ -71,13 +71,51 @@ describe('background message handling', () => {
     expect(tabMessages).toEqual([]);
   });
 
-  it('lets the card hide an entry from a content script (page-action), and the options page unhide it', async () => {
+  it('lets the card hide an entry its tab was shown, and the options page unhide it', async () => {
     const { store } = await start();
-    const id = (await store.search({ query: '', offset: 0, limit: 1 })).items[0]!.id;
-    expect(await send(req('entry.hide', { id }), CONTENT)).toEqual({ ok: true, value: { ok: true } });
-    expect((await store.view(id))?.source).toBe('hidden');
-    expect(await send(req('entry.unhide', { id }), CONTENT)).toEqual({ ok: false, error: 'forbidden' });
-    expect(await send(req('entry.unhide', { id }), OPTIONS)).toEqual({ ok: true, value: { ok: true } });
+    const [a, b] = (await store.search({ query: '', offset: 0, limit: 2 })).items.map((i) => i.id) as [string, string];
+    // Not shown in this tab yet: refused, nothing hidden.
+    expect(await send(req('entry.hide', { id: a }), CONTENT)).toEqual({ ok: false, error: 'refused' });
+    expect((await store.view(a))?.source).not.toBe('hidden');
+    await send(req('entries.get', { ids: [a] }), CONTENT);
+    expect(await send(req('entry.hide', { id: a }), CONTENT)).toEqual({ ok: true, value: { ok: true } });
+    expect((await store.view(a))?.source).toBe('hidden');
+    // Shown in tab 7 is not shown in tab 8.
+    await send(req('entries.get', { ids: [b] }), CONTENT);
+    expect(await send(req('entry.hide', { id: b }), { ...CONTENT, tab: { id: 8 } as Browser.tabs.Tab })).toEqual({ ok: false, error: 'refused' });
+    expect(await send(req('entry.unhide', { id: a }), CONTENT)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(req('entry.unhide', { id: a }), OPTIONS)).toEqual({ ok: true, value: { ok: true } });
+    // The options page hides without having been shown anything.
+    expect(await send(req('entry.hide', { id: b }), OPTIONS)).toEqual({ ok: true, value: { ok: true } });
+  });
+
+  it('accepts only a few hides a minute from content scripts', async () => {
+    const { store } = await start();
+    const ids = (await store.search({ query: '', offset: 0, limit: 6 })).items.map((i) => i.id);
+    await send(req('entries.get', { ids }), CONTENT);
+    const answers = [];
+    for (const id of ids) answers.push(await send(req('entry.hide', { id }), CONTENT));
+    expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(3);
+    expect((await store.status()).counts.hidden).toBe(3);
+  });
+
+  it('options.open from a card reuses an open editor, and is limited per minute', async () => {
+    await start();
+    const created = vi.spyOn(browser.tabs, 'create').mockResolvedValue({ id: 50 } as never);
+    const updated = vi.spyOn(browser.tabs, 'update').mockResolvedValue({} as never);
+    // No editor open: runtime.sendMessage finds no answer (mocked above), so one tab is created.
+    expect(await send(req('options.open', { id: 'place:syria' }), CONTENT)).toEqual({ ok: true, value: { ok: true } });
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(String(created.mock.calls[0]?.[0]?.url)).toMatch(/options\.html#entry=place%3Asyria$/);
+    // An editor answers: it is brought to the front instead.
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValue({ tabId: 50, windowId: 1 } as never);
+    for (let i = 0; i < 6; i++) await send(req('options.open', { id: 'place:syria' }), CONTENT);
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(updated).toHaveBeenCalledTimes(4);
+    expect(updated).toHaveBeenCalledWith(50, { active: true });
+    expect(await send(req('options.open', {}), CONTENT)).toEqual({ ok: false, error: 'refused' });
+    // The popup and options pages are not limited.
+    expect(await send(req('options.open', {}), POPUP)).toEqual({ ok: true, value: { ok: true } });
   });
 
   it('answers malformed messages with an error, and leaves messages that are not ours alone', async () => {

@@ -3,11 +3,12 @@
  * tabs when the matcher changed, and broadcasts import progress to extension pages.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { dispatch } from '../messaging/handle';
+import { dispatch, senderKind } from '../messaging/handle';
 import type { ImportProgress, ProgressMessage, TabRequest } from '../messaging/protocol';
 import { bundledPack, bundledRevision } from './bundled';
 import { openKbDb } from './db';
 import { kbHandlers } from './handlers';
+import { PageActionGuard, type ShownStore } from './page-actions';
 import { KbStore } from './store';
 
 /** Tells every tab's content script to fetch the matcher again; tabs without our script are skipped. */
@@ -29,6 +30,36 @@ export function optionsUrl(id?: string): string {
   return browser.runtime.getURL('/options.html') + (id ? '#entry=' + encodeURIComponent(id) : '');
 }
 
+/** The shown ids survive a service-worker restart in storage.session (memory only, never written to disk). */
+function sessionStore(): ShownStore | undefined {
+  const area = (browser.storage as unknown as { session?: Browser.storage.StorageArea }).session;
+  if (!area) return undefined;
+  return {
+    get: async () => ((await area.get('hamishShown')) as { hamishShown?: Record<string, string[]> }).hamishShown,
+    set: (value) => area.set({ hamishShown: value }),
+  };
+}
+
+/** Message an open options page answers (entrypoints/options): it moves to `hash` and says which tab it is. */
+export interface OptionsFocusMessage {
+  hamishOptions: { hash: string };
+}
+
+/**
+ * Opens the glossary editor at `url`'s hash, reusing an options page that is already open: it is asked
+ * to move there and is brought to the front (no `tabs` permission needed: the page names its own tab).
+ */
+async function openOptions(url: string): Promise<void> {
+  const msg: OptionsFocusMessage = { hamishOptions: { hash: new URL(url).hash } };
+  const open = (await browser.runtime.sendMessage(msg).catch(() => undefined)) as { tabId?: number; windowId?: number } | undefined;
+  if (typeof open?.tabId === 'number') {
+    await browser.tabs.update(open.tabId, { active: true });
+    if (typeof open.windowId === 'number') await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+    return;
+  }
+  await browser.tabs.create({ url });
+}
+
 /** True for a request of our protocol (anything else is left to other listeners). */
 function isRequest(m: unknown): boolean {
   return typeof m === 'object' && m !== null && (m as { hamish?: unknown }).hamish === 1;
@@ -43,14 +74,30 @@ export function startKb(open = () => openKbDb()): KbStore {
     onChange: (rev) => void broadcastMatcherChanged(rev),
     onProgress: broadcastProgress,
   });
+  const ids = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') };
+  const guard = new PageActionGuard(sessionStore());
+  const fromPage = (sender: Browser.runtime.MessageSender) => senderKind(sender, ids.extensionId, ids.extensionOrigin) === 'content-script';
+  browser.tabs.onRemoved?.addListener((tabId) => void guard.forgetTab(tabId));
+  const base = kbHandlers(store, browser.runtime.getManifest().version);
   const handlers = {
-    ...kbHandlers(store, browser.runtime.getManifest().version),
-    'options.open': async ({ id }: { id?: string }) => {
-      await browser.tabs.create({ url: optionsUrl(id) });
+    ...base,
+    'entries.get': async (p: { ids: string[] }, sender: Browser.runtime.MessageSender) => {
+      const entries = await base['entries.get'](p, sender);
+      const tabId = sender.tab?.id;
+      if (fromPage(sender) && tabId !== undefined) await guard.shown(tabId, entries.map((e) => e.id));
+      return entries;
+    },
+    'entry.hide': async (p: { id: string }, sender: Browser.runtime.MessageSender) => {
+      const tabId = sender.tab?.id;
+      if (fromPage(sender) && (tabId === undefined || !(await guard.mayHide(tabId, p.id)))) throw new Error('refused');
+      return base['entry.hide'](p, sender);
+    },
+    'options.open': async ({ id }: { id?: string }, sender: Browser.runtime.MessageSender) => {
+      if (fromPage(sender) && !guard.mayOpen()) throw new Error('refused');
+      await openOptions(optionsUrl(id));
       return { ok: true as const };
     },
   };
-  const ids = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isRequest(message)) return undefined;
     return dispatch(message, sender, handlers, ids);

@@ -6,7 +6,8 @@ import type { PageMention } from './mention-index';
  * A page with two mentions whose boxes are fixed (happy-dom has no layout), and a caret API that
  * maps x to a text offset: 10px per character.
  */
-function setup() {
+function setup(trust: HoverDeps['trusted'] | 'default' = () => true) {
+  const trusted = trust === 'default' ? undefined : trust;
   document.body.innerHTML = '<p>قال <a href="#x">جيم جيفري</a> في دمشق اليوم</p>';
   const layer = collectText(document.body);
   const list: PageMention[] = ['جيم جيفري', 'دمشق'].map((w) => {
@@ -36,6 +37,7 @@ function setup() {
     open,
     close,
     grace: 300,
+    trusted,
   };
   const abort = new AbortController();
   initHover(deps, abort.signal);
@@ -113,6 +115,7 @@ describe('hover', () => {
 
   it('focusing a link that holds a name opens its card after the delay; focusing elsewhere closes it', () => {
     const { list, open, close, abort } = setup();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     (document.querySelector('a') as HTMLElement).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     vi.advanceTimersByTime(210);
     expect(open).toHaveBeenCalledWith(list[0], 'focus');
@@ -120,6 +123,30 @@ describe('hover', () => {
     document.body.appendChild(other);
     other.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(close).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+
+  it('focus without a key press before it (a script calling focus()) opens nothing', () => {
+    const { open, abort } = setup();
+    (document.querySelector('a') as HTMLElement).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    vi.advanceTimersByTime(500);
+    expect(open).not.toHaveBeenCalled();
+    abort.abort();
+  });
+
+  it('ignores synthetic events (isTrusted false): pointer rest, tap and keyboard focus open nothing', () => {
+    // The default trust check: happy-dom marks dispatchEvent() events untrusted, as browsers do.
+    const { list, open, close, move, abort } = setup('default');
+    move(45);
+    vi.advanceTimersByTime(500);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 185, clientY: 10, bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    (document.querySelector('a') as HTMLElement).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    vi.advanceTimersByTime(500);
+    expect(open).not.toHaveBeenCalled();
+    expect(list).toHaveLength(2);
+    expect(close).not.toHaveBeenCalled();
     abort.abort();
   });
 

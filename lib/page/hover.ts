@@ -4,6 +4,11 @@
  * Yomitan's text-scanner); leaving the mention starts a grace period during which the pointer may
  * travel into the card. A tap on a mention opens its card, and so does focusing a link (or any
  * focusable element) that holds a mention, after the same delay.
+ *
+ * The page is not trusted (STYLE.md): its scripts share this DOM and can dispatch any event. Only events
+ * the browser marks `isTrusted` (UI Events §3.1: dispatched by the user agent, not `dispatchEvent`) may
+ * open or move a card, and focus opens one only when it follows keyboard navigation, because a script's
+ * `element.focus()` produces trusted focus events too. Closing may follow any event.
  */
 import { firstAfter, hitTest, pointInRects, type PageMention } from './mention-index';
 
@@ -20,11 +25,18 @@ export interface HoverDeps {
   close(): void;
   /** Grace period after leaving a mention, ms. */
   grace?: number;
+  /** Whether an event came from the user (default: `isTrusted`); unit tests, whose events are synthetic, replace it. */
+  trusted?: (e: Event) => boolean;
 }
+
+/** How long after a trusted key press a focus change counts as keyboard navigation, ms. */
+const KEY_FOCUS_WINDOW = 1000;
 
 /** Starts listening; everything is removed when `signal` aborts. */
 export function initHover(d: HoverDeps, signal: AbortSignal): void {
   const grace = d.grace ?? 300;
+  const trusted = d.trusted ?? ((e: Event) => e.isTrusted);
+  let lastKey = -Infinity;
   let x = 0;
   let y = 0;
   let intent: ReturnType<typeof setTimeout> | null = null;
@@ -60,6 +72,7 @@ export function initHover(d: HoverDeps, signal: AbortSignal): void {
   d.doc.addEventListener(
     'pointermove',
     (e) => {
+      if (!trusted(e)) return;
       lastPointerType = e.pointerType || 'mouse';
       if (lastPointerType === 'touch') return;
       x = e.clientX;
@@ -96,7 +109,7 @@ export function initHover(d: HoverDeps, signal: AbortSignal): void {
   d.doc.addEventListener(
     'pointerdown',
     (e) => {
-      lastPointerType = e.pointerType || 'mouse';
+      if (trusted(e)) lastPointerType = e.pointerType || 'mouse';
     },
     { capture: true, passive: true, signal },
   );
@@ -107,11 +120,26 @@ export function initHover(d: HoverDeps, signal: AbortSignal): void {
     startHide();
   }, { signal });
 
+  // A focus change within a moment of a trusted key press (Tab, arrows, a screen reader's keys) is keyboard navigation.
+  d.doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (trusted(e)) lastKey = e.timeStamp;
+    },
+    { capture: true, passive: true, signal },
+  );
+
   // Keyboard focus on an element that holds a mention (typically a link around a name).
   d.doc.addEventListener(
     'focusin',
     (e) => {
       const el = e.target;
+      if (!trusted(e) || e.timeStamp - lastKey > KEY_FOCUS_WINDOW) {
+        // Focus moved by a script (or a synthetic event): it may close a focus-opened card, never open one.
+        const cur = d.current();
+        if (cur && !cur.pinned && cur.how === 'focus' && !d.isCard(el)) d.close();
+        return;
+      }
       if (d.isCard(el)) {
         clearHide();
         return;
@@ -142,7 +170,7 @@ export function initHover(d: HoverDeps, signal: AbortSignal): void {
     'click',
     (e) => {
       if (d.isCard(e.target)) return;
-      if (lastPointerType === 'touch' || lastPointerType === 'pen') {
+      if (trusted(e) && (lastPointerType === 'touch' || lastPointerType === 'pen')) {
         const m = find(e.clientX, e.clientY);
         if (m) {
           clearHide();
