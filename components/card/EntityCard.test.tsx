@@ -92,6 +92,18 @@ describe('EntityCard', () => {
     expect(container.textContent).not.toContain('evil');
   });
 
+  it.each([
+    ['a label and its host', { url: 'https://en.wikipedia.org/wiki/X', label: 'Wikipedia' }, 'Wikipedia en.wikipedia.org'],
+    ['a label that names another site still shows the real host', { url: 'https://evil.example/x', label: 'ويكيبيديا' }, 'ويكيبيديا evil.example'],
+    ['a label equal to the host is not repeated', { url: 'https://example.org/', label: 'example.org' }, 'example.org'],
+    ['no label: the host alone', { url: 'https://ar.wikipedia.org/wiki/سوريا' }, 'ar.wikipedia.org'],
+  ])('a link shows its host next to its label: %s', (_name, link, text) => {
+    const { container } = render(<EntityCard entry={{ ...JEFFREY, links: [link] }} lang="ar" t={translator('ar')} />);
+    const a = container.querySelector('a') as HTMLAnchorElement;
+    expect(a.textContent).toBe(text);
+    expect(a.querySelector('.host')?.textContent).toBe(new URL(link.url).hostname);
+  });
+
   it('offers the other candidates of an ambiguous name, and the actions', () => {
     const onSelect = vi.fn();
     const onEdit = vi.fn();

@@ -41,6 +41,9 @@ export function safeHref(url: string): string | null {
   }
 }
 
+/** A link's host as shown next to its label (punycode hosts stay as the URL parser gives them). */
+const host = (href: string) => new URL(href).hostname;
+
 /** The name to show first in `lang`, and the other one. */
 export function names(label: Entry['label'], lang: 'ar' | 'en'): { primary: string; secondary?: string } {
   const other = lang === 'ar' ? 'en' : 'ar';
@@ -146,8 +149,16 @@ export function EntityCard(props: EntityCardProps): JSX.Element {
           <ul>
             {links.map((l, i) => (
               <li key={i}>
+                {/* The host is always shown: a label is glossary text and could name any site. */}
                 <a href={l.href} target="_blank" rel="noopener noreferrer">
-                  <Bidi text={l.label ?? new URL(l.href).hostname} />
+                  {l.label !== undefined && l.label !== host(l.href) && (
+                    <>
+                      <Bidi text={l.label} />{' '}
+                    </>
+                  )}
+                  <bdi class="host" dir="ltr">
+                    {host(l.href)}
+                  </bdi>
                 </a>
               </li>
             ))}

@@ -45,6 +45,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .years { color: #59616b; display: inline-block; unicode-bidi: isolate; white-space: nowrap; }
 .alias { display: inline-block; white-space: nowrap; }
 .links ul { display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.links .host { font-size: 11px; opacity: 0.75; unicode-bidi: isolate; }
 a { color: #1864ab; text-decoration: underline; text-underline-offset: 2px; }
 .candidates ul { display: flex; flex-wrap: wrap; gap: 2px 10px; }
 .link { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline; text-underline-offset: 2px; }

@@ -26,7 +26,8 @@ import { handleTabMessage } from '@/lib/page/page-messages';
 import { pageStyle } from '@/lib/page/page-style';
 import { UI_HOST_TAG } from '@/lib/page/text-layer';
 import type { Matcher } from '@/lib/match';
-import { loadEffective, watchEffective, type Effective } from '@/lib/settings/live';
+import type { Effective } from '@/lib/settings/live';
+import { normalizeSettings } from '@/lib/settings/migrations';
 import { DEFAULT_MATCHES } from '@/lib/settings/sites';
 
 /** This frame's host; a same-origin about:blank / srcdoc frame takes its creator's. */
@@ -60,7 +61,11 @@ export default defineContentScript({
     const kb = new KbClient(send);
     // The matcher is asked for at once, beside the settings (two round trips in parallel, not in turn).
     const early = kb.getMatcher().catch(() => null);
-    let eff: Effective = await loadEffective(host);
+    // Settings come from the background as a read-only snapshot (storage is the background's; on Chrome it is
+    // closed to content scripts). Without an answer Hamish stays off on this page.
+    const snapshot = (): Promise<Effective> =>
+      send('settings.get', { host }).catch(() => ({ settings: normalizeSettings(undefined), siteEnabled: false, active: false }));
+    let eff: Effective = await snapshot();
     if (!eff.active) kb.release();
     const highlighter = createHighlighter(window);
     const style = pageStyle(document);
@@ -178,8 +183,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const name = (message as { name?: unknown } | null)?.name;
-      // Every frame reloads its matcher; only the top frame answers the rest.
-      if (!isTop && name !== 'matcher.changed') return undefined;
+      // Every frame reloads its matcher and settings; only the top frame answers the rest.
+      if (!isTop && name !== 'matcher.changed' && name !== 'settings.changed') return undefined;
       return handleTabMessage(message, {
         mentions: () => annotator.mentions,
         entry: (id) => kb.peek(id),
@@ -193,18 +198,15 @@ export default defineContentScript({
         },
         reveal,
         step,
+        settingsChanged: async () => {
+          const next = await snapshot();
+          const typesChanged = JSON.stringify(next.settings.types) !== JSON.stringify(eff.settings.types);
+          eff = next;
+          await apply();
+          if (typesChanged && on) await annotator.rerun();
+        },
       });
     });
-
-    watchEffective(
-      host,
-      (next) => {
-        const typesChanged = JSON.stringify(next.settings.types) !== JSON.stringify(eff.settings.types);
-        eff = next;
-        void apply().then(() => (typesChanged && on ? annotator.rerun() : undefined));
-      },
-      hoverAbort.signal,
-    );
     await apply();
   },
 });

@@ -169,3 +169,15 @@ describe('background message handling', () => {
     expect(await send(req('entry.put', { entry: entry('u:x', 'س') }), OPTIONS)).toEqual({ ok: false, error: 'store_error_no_idb' });
   });
 });
+
+describe('settings for content scripts', () => {
+  it('answers settings.get with the snapshot for a host (after running the migrations)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: true, hoverDelay: 9000 }, sites: { 'www.aljazeera.net': false } });
+    await start();
+    const r = (await send(req('settings.get', { host: 'www.aljazeera.net' }), CONTENT)) as { ok: true; value: { active: boolean; settings: { hoverDelay: number } } };
+    expect(r.value.active).toBe(false);
+    expect(r.value.settings.hoverDelay).toBe(1500);
+    const bbc = (await send(req('settings.get', { host: 'www.bbc.com' }), CONTENT)) as { ok: true; value: { active: boolean } };
+    expect(bbc.value.active).toBe(true);
+  });
+});

@@ -9,13 +9,19 @@ import { bundledPack, bundledRevision } from './bundled';
 import { openKbDb } from './db';
 import { kbHandlers } from './handlers';
 import { PageActionGuard, type ShownStore } from './page-actions';
+import { loadEffective } from '../settings/live';
+import { migrateSettings } from '../settings/migrate';
 import { KbStore } from './store';
 
-/** Tells every tab's content script to fetch the matcher again; tabs without our script are skipped. */
-export async function broadcastMatcherChanged(rev: number): Promise<void> {
-  const msg: TabRequest<'matcher.changed'> = { hamishTab: 1, name: 'matcher.changed', params: { rev } };
+/** Sends one tab message to every tab's content script; tabs without our script are skipped. */
+export async function broadcastToTabs(msg: TabRequest): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+}
+
+/** Tells every tab's content script to fetch the matcher again. */
+export function broadcastMatcherChanged(rev: number): Promise<void> {
+  return broadcastToTabs({ hamishTab: 1, name: 'matcher.changed', params: { rev } });
 }
 
 /** Sends import progress to extension pages (content scripts do not receive runtime messages). */
@@ -91,6 +97,10 @@ export function startKb(open = () => openKbDb()): KbStore {
       const tabId = sender.tab?.id;
       if (fromPage(sender) && (tabId === undefined || !(await guard.mayHide(tabId, p.id)))) throw new Error('refused');
       return base['entry.hide'](p, sender);
+    },
+    'settings.get': async ({ host }: { host: string }) => {
+      await migrateSettings();
+      return loadEffective(host);
     },
     'options.open': async ({ id }: { id?: string }, sender: Browser.runtime.MessageSender) => {
       if (fromPage(sender) && !guard.mayOpen()) throw new Error('refused');

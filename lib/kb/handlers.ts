@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/handle';
 import type { KbStore } from './store';
 
 /** Every protocol handler over one store. `version` is the extension version for `ping`. */
-export function kbHandlers(store: KbStore, version: string): Omit<Handlers, 'options.open'> {
+export function kbHandlers(store: KbStore, version: string): Omit<Handlers, 'options.open' | 'settings.get'> {
   return {
     ping: () => ({ ok: true, version }),
     'kb.status': () => store.status(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { entrySchema, ENTITY_TYPES, type Entry, type EntityType } from '../kb/pack';
+import type { Effective } from '../settings/live';
 
 /** Who may send a message. `read`: any of our contexts (content scripts too). `page-action`: content scripts
  * and extension pages, for the card's reversible "hide" only. `write`: extension pages only (popup, options). */
@@ -85,6 +86,8 @@ export const protocol = {
     ret: null as unknown as { rev: number; matcher: unknown | null },
   },
   'entries.get': { params: z.object({ ids: z.array(id).max(1000) }).strict(), access: 'read', ret: null as unknown as Entry[] },
+  /** The settings as they apply to one host: content scripts read settings only through this snapshot. */
+  'settings.get': { params: z.object({ host: z.string().max(255) }).strict(), access: 'read', ret: null as unknown as Effective },
   'entry.hide': { params: z.object({ id }).strict(), access: 'page-action', ret: null as unknown as { ok: true } },
   /** The card's "edit in glossary": pages may not open extension pages themselves, so the background does. */
   'options.open': { params: z.object({ id: id.optional() }).strict(), access: 'page-action', ret: null as unknown as { ok: true } },
@@ -152,6 +155,8 @@ export interface ProgressMessage {
 export interface TabMessages {
   /** The compiled matcher or the merged entries changed: fetch again. */
   'matcher.changed': { params: { rev: number }; ret: void };
+  /** The settings or the site switches changed: ask for the snapshot again (`settings.get`). */
+  'settings.changed': { params: Record<string, never>; ret: void };
   /** Popup: the entities on this page, with counts. */
   'page.mentions': {
     params: Record<string, never>;

@@ -12,6 +12,7 @@ function deps(): PageMessageDeps & { calls: string[] } {
     entry: (id) => (id === 'un' ? null : { id, type: 'person', label: { ar: 'اسم' } }),
     settled: async () => void calls.push('settled'),
     matcherChanged: async () => void calls.push('changed'),
+    settingsChanged: async () => void calls.push('settings'),
     reveal: async (id) => (calls.push('reveal ' + id), id === 'jeffrey'),
     step: async (dir) => (calls.push('step ' + dir), true),
   };
@@ -35,13 +36,14 @@ describe('handleTabMessage', () => {
     expect(d.calls).toEqual(['settled']);
   });
 
-  it('routes reveal, next, previous and matcher.changed', async () => {
+  it('routes reveal, next, previous, matcher.changed and settings.changed', async () => {
     const d = deps();
     expect(await handleTabMessage({ hamishTab: 1, name: 'page.reveal', params: { id: 'jeffrey' } }, d)).toEqual({ ok: true });
     expect(await handleTabMessage({ hamishTab: 1, name: 'page.next', params: {} }, d)).toEqual({ ok: true });
     expect(await handleTabMessage({ hamishTab: 1, name: 'page.prev', params: {} }, d)).toEqual({ ok: true });
     await handleTabMessage({ hamishTab: 1, name: 'matcher.changed', params: { rev: 2 } }, d);
-    expect(d.calls).toEqual(['reveal jeffrey', 'step 1', 'step -1', 'changed']);
+    await handleTabMessage({ hamishTab: 1, name: 'settings.changed', params: {} }, d);
+    expect(d.calls).toEqual(['reveal jeffrey', 'step 1', 'step -1', 'changed', 'settings']);
   });
 
   it('refuses malformed params and ignores what is not ours', async () => {

@@ -11,6 +11,8 @@ export interface PageMessageDeps {
   /** Waits for the annotation in progress, so that counts are final. */
   settled(): Promise<void>;
   matcherChanged(): Promise<void>;
+  /** The settings changed: fetch the snapshot again. */
+  settingsChanged(): Promise<void>;
   reveal(id: string): Promise<boolean>;
   step(dir: 1 | -1): Promise<boolean>;
 }
@@ -45,6 +47,8 @@ export function handleTabMessage(message: unknown, d: PageMessageDeps): Promise<
   switch (name) {
     case 'matcher.changed':
       return d.matcherChanged().then(() => undefined);
+    case 'settings.changed':
+      return d.settingsChanged().then(() => undefined);
     case 'page.mentions':
       return d.settled().then(() => summarize(d.mentions(), d.entry));
     case 'page.reveal':

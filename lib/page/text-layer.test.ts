@@ -48,6 +48,22 @@ describe('collectText', () => {
     expect(collectText(body('<div contenteditable="false">جيفري</div>')).text).toBe('جيفري');
   });
 
+  it('a changed region inside an editing host yields nothing (its host is above the region root)', () => {
+    const b = body('<div contenteditable="true"><p>قال جيفري</p></div>');
+    expect(collectText(b.querySelector('p') as Element).text).toBe('');
+  });
+
+  it('a designMode document yields nothing', () => {
+    body('<p>جيفري</p>');
+    document.designMode = 'on';
+    try {
+      expect(collectText(document.body).text).toBe('');
+    } finally {
+      document.designMode = 'off';
+    }
+    expect(collectText(document.body).text).toBe('جيفري');
+  });
+
   it('maps every text node to its start offset', () => {
     const layer = collectText(body('<p>جيم <a>جيفري</a></p><p>بومبيو</p>'));
     expect(layer.nodes.map((n) => n.data)).toEqual(['جيم ', 'جيفري', 'بومبيو']);

@@ -69,8 +69,10 @@ export function collectText(root: Node): TextLayer {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
-  // A region root that is itself skipped (e.g. a <pre> that changed) yields nothing.
-  if (root.nodeType === 1 && isSkipped(root as Element)) return { text: '', nodes, starts };
+  // A region root that is itself skipped (e.g. a <pre> that changed), or inside an editing host or a
+  // designMode document (isContentEditable is inherited, HTML §6.8.1), yields nothing.
+  if (root.nodeType === 1 && (isSkipped(root as Element) || (root as HTMLElement).isContentEditable === true)) return { text: '', nodes, starts };
+  if (doc.designMode === 'on') return { text: '', nodes, starts };
   let length = 0;
   let nl = true; // the text so far ends a line
   let lastBlock: Node | null = null;

@@ -56,7 +56,7 @@ describe('sites v1 → v2', () => {
   ])('%s', (_name, v1, v2) => expect(sitesV1toV2(v1)).toEqual(v2));
 });
 
-describe('WXT storage runs the migrations', () => {
+describe('the background runs the migrations (lib/settings/migrate.ts); pages never write', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.resetModules();
@@ -65,9 +65,10 @@ describe('WXT storage runs the migrations', () => {
   it('migrates a stored v1 settings object and records version 2', async () => {
     // What a v1 build wrote: no version meta (WXT reads that as v1), a partial object, a colour name.
     await fakeBrowser.storage.local.set({ settings: { enabled: false, hoverDelay: 9000, colors: { person: 'red', place: '#0f0' } } });
+    const { migrateSettings } = await import('./migrate');
+    await migrateSettings();
     const { settingsItem } = await import('./items');
-    const value = await settingsItem.getValue();
-    expect(value).toEqual({
+    expect(await settingsItem.getValue()).toEqual({
       ...DEFAULT_SETTINGS,
       enabled: false,
       hoverDelay: 1500,
@@ -80,6 +81,7 @@ describe('WXT storage runs the migrations', () => {
 
   it('migrates stored v1 site switches to site keys', async () => {
     await fakeBrowser.storage.local.set({ sites: { 'www.example.com': true }, sites$: { v: 1 } });
+    await (await import('./migrate')).migrateSettings();
     const { sitesItem } = await import('./items');
     expect(await sitesItem.getValue()).toEqual({ 'example.com': true });
     expect(await sitesItem.getMeta()).toEqual({ v: 2 });
@@ -88,14 +90,16 @@ describe('WXT storage runs the migrations', () => {
   it('leaves a v2 value alone', async () => {
     const v2 = { ...DEFAULT_SETTINGS, hoverDelay: 300 };
     await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await (await import('./migrate')).migrateSettings();
     const { settingsItem } = await import('./items');
     expect(await settingsItem.getValue()).toEqual(v2);
   });
 
-  it('a fresh install reads the defaults and writes version 2 with the first value', async () => {
-    const { settingsItem } = await import('./items');
-    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: false });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+  it('a page that reads v1 values writes nothing (only the background migrates)', async () => {
+    const v1 = { settings: { enabled: false, hoverDelay: 9000 }, sites: { 'www.example.com': true } };
+    await fakeBrowser.storage.local.set(v1);
+    const { settingsItem, sitesItem } = await import('./items');
+    await Promise.all([settingsItem.getValue(), sitesItem.getValue()]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(v1);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIREFOX_EXT, SCREENSHOTS, launchChromium, launchFirefox, openAnnotated, startServer, waitForCount, type Hamish, type TestServer } from './harness';
-import { card, fixture, hover, overlaps, textRects, waitForCard, waitForNoCard, type Box } from './fixtures/helpers';
+import { card, clickInCard, fixture, hover, inCard, overlaps, textRects, untilCard, waitForCard, waitForNoCard, type Box } from './fixtures/helpers';
 
 let server: TestServer;
 let h: Hamish;
@@ -74,7 +74,7 @@ describe('hover', () => {
     // The mention is marked while its card is open.
     expect(await page.evaluate(() => CSS.highlights.get('hamish-active')?.size)).toBe(1);
     // Announced to screen readers.
-    await page.waitForFunction(() => !!document.querySelector('hamish-card')?.shadowRoot?.querySelector('[role=status]')?.textContent);
+    await untilCard(page, (root) => !!root?.querySelector('[role=status]')?.textContent);
     await shot(page, 'card-demo-rtl.png');
     await page.close();
   });
@@ -99,13 +99,11 @@ describe('hover', () => {
     const page = await open('/', 10);
     await hover(page, 'مايك بومبيو');
     await waitForCard(page);
-    const pin = await page.evaluateHandle(() => document.querySelector('hamish-card')?.shadowRoot?.querySelector('button.pin') as HTMLElement);
-    await pin.asElement()?.click();
+    await clickInCard(page, 'button.pin');
     await page.mouse.move(5, 880, { steps: 4 });
     await page.waitForTimeout(700);
     expect((await card(page))?.name).toContain('بومبيو');
-    const close = await page.evaluateHandle(() => document.querySelector('hamish-card')?.shadowRoot?.querySelector('button.close') as HTMLElement);
-    await close.asElement()?.click();
+    await clickInCard(page, 'button.close');
     await waitForNoCard(page);
     await page.close();
   });
@@ -113,16 +111,12 @@ describe('hover', () => {
   it('a tap on a mention opens its card', async () => {
     const page = await open('/', 10);
     const r = (await textRects(page, 'مايك بومبيو'))[0] as Box;
-    await page.evaluate(
-      ([x, y]) => {
-        const target = document.elementFromPoint(x as number, y as number) as Element;
-        const init = { clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true };
-        target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
-        target.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'touch' }));
-        target.dispatchEvent(new MouseEvent('click', init));
-      },
-      [r.left + r.width / 2, r.top + r.height / 2],
-    );
+    // A real tap through the input pipeline (trusted pointer events of type touch, then a click).
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await waitForCard(page);
     expect((await card(page))?.text).toContain('Mike Pompeo');
     await page.close();
@@ -155,7 +149,7 @@ describe('keyboard', () => {
     await shot(page, 'card-keyboard-rtl.png');
     // Tab moves through the card's controls; Esc closes.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('hamish-card')?.shadowRoot?.activeElement?.tagName)).toBe('BUTTON');
+    expect(await inCard(page, (root) => root?.activeElement?.tagName)).toBe('BUTTON');
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('HAMISH-CARD');
@@ -164,10 +158,18 @@ describe('keyboard', () => {
 
   it('focusing a link around a name (Tab) shows its card without taking the focus', async () => {
     const page = await open('/', 10);
+    // A script's focus() opens nothing; keyboard navigation onto the link does.
     await page.evaluate(() => {
       const a = [...document.querySelectorAll('a')].find((x) => x.textContent === 'جيم جيفري') as HTMLElement;
+      const before = document.createElement('button');
+      before.textContent = '·';
+      a.before(before);
       a.focus();
+      setTimeout(() => before.focus(), 0);
     });
+    await page.waitForTimeout(600);
+    expect(await card(page)).toBeNull();
+    await page.keyboard.press('Tab');
     await waitForCard(page);
     expect((await card(page))?.id).toBe('person:jim-jeffrey');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('جيم جيفري');
@@ -310,8 +312,7 @@ describe('actions', () => {
     const before = Number(await page.evaluate(() => document.documentElement.dataset.hamishCount));
     await hover(page, 'جيم جيفري');
     await waitForCard(page);
-    const hide = await page.evaluateHandle(() => document.querySelector('hamish-card')?.shadowRoot?.querySelector('button.hide') as HTMLElement);
-    await hide.asElement()?.click();
+    await clickInCard(page, 'button.hide');
     await waitForNoCard(page);
     await page.waitForFunction((b) => Number(document.documentElement.dataset.hamishCount) < b, before);
     const persons = await page.evaluate(() => [...(CSS.highlights.get('hamish-person') ?? [])].map((r) => (r as Range).toString()));
@@ -332,8 +333,7 @@ describe('actions', () => {
     await hover(page, 'مايك بومبيو');
     await waitForCard(page);
     const id = (await card(page))?.id as string;
-    const edit = await page.evaluateHandle(() => document.querySelector('hamish-card')?.shadowRoot?.querySelector('button.edit') as HTMLElement);
-    const [opened] = await Promise.all([h.context.waitForEvent('page', { timeout: 10_000 }), edit.asElement()?.click()]);
+    const [opened] = await Promise.all([h.context.waitForEvent('page', { timeout: 10_000 }), clickInCard(page, 'button.edit')]);
     await opened.waitForLoadState('domcontentloaded');
     expect(opened.url()).toBe(`chrome-extension://${h.extensionId}/options.html#entry=${encodeURIComponent(id)}`);
     await opened.close();
@@ -358,7 +358,7 @@ describe('Firefox ESR (MV2) over WebDriver BiDi', () => {
       let id: string | null = null;
       for (let i = 0; i < 20 && !id; i++) {
         await new Promise((res) => setTimeout(res, 150));
-        id = await ff.evaluate<string | null>(context, `document.querySelector('hamish-card')?.shadowRoot?.querySelector('.card')?.dataset.entryId ?? null`);
+        id = await ff.inCard<string | null>(context, `(root) => root?.querySelector('.card')?.dataset.entryId ?? null`);
       }
       expect(id).toBe('person:jim-jeffrey');
       const shot = await ff.send<{ data: string }>('browsingContext.captureScreenshot', { context });

@@ -13,6 +13,7 @@ export interface BiDi {
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
   /** Evaluates an expression in a browsing context and returns its JSON-serialised value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  inCard<T>(context: string, fn: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -82,6 +83,28 @@ export async function launchFirefox(): Promise<BiDi> {
         awaitPromise: true,
       });
       if (r.type === 'exception') throw new Error(`evaluate failed: ${r.exceptionDetails?.text}`);
+      const v = r.result?.value;
+      return (typeof v === 'string' ? JSON.parse(v) : undefined) as T;
+    },
+    /**
+     * Calls `fn` (source text, `(root) => …`, returning JSON-able data) with the card's shadow root. The root is
+     * closed; BiDi serialises closed roots for the harness when asked (`includeShadowTree: 'all'`).
+     */
+    async inCard<T>(context: string, fn: string) {
+      const host = await send<{ result?: { value?: { shadowRoot?: { sharedId?: string } | null } } }>('script.evaluate', {
+        expression: 'document.querySelector("hamish-card")',
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const sharedId = host.result?.value?.shadowRoot?.sharedId;
+      const r = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.callFunction', {
+        functionDeclaration: `(root) => JSON.stringify((${fn})(root))`,
+        arguments: [sharedId ? { sharedId } : { type: 'null' }],
+        target: { context },
+        awaitPromise: true,
+      });
+      if (r.type === 'exception') throw new Error(`inCard failed: ${r.exceptionDetails?.text}`);
       const v = r.result?.value;
       return (typeof v === 'string' ? JSON.parse(v) : undefined) as T;
     },

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM } from './browsers';
 import { SHARED_PAGES, launchChromium, startServer, waitForCount, type Hamish, type TestServer } from './harness';
-import { card, demoHtml, fixture, hover, waitForCard } from './fixtures/helpers';
+import { card, demoHtml, fixture, hover, inCard, waitForCard, waitForNoCard } from './fixtures/helpers';
 
 let server: TestServer;
 let h: Hamish;
@@ -261,12 +261,14 @@ describe('timings (printed for the bench note; loose bounds only)', () => {
     await hover(page, 'جيم جيفري');
     await waitForCard(page);
     await page.mouse.move(5, 880);
-    await page.waitForFunction(() => !document.querySelector('hamish-card')?.shadowRoot?.querySelector('.card'));
+    await waitForNoCard(page);
+    // The harness hands the closed root to its own probe (the page itself cannot reach it).
+    await inCard(page, (root) => void ((window as unknown as { __root: ShadowRoot | null }).__root = root));
     const samples: number[] = [];
     for (const name of ['مايك بومبيو', 'سيرغي لافروف', 'مجلس الأمن', 'إدلب']) {
       await page.evaluate(() => {
         const w = window as unknown as { __rest: number; __paint: Promise<number> };
-        const root = document.querySelector('hamish-card')?.shadowRoot as ShadowRoot;
+        const root = (window as unknown as { __root: ShadowRoot }).__root;
         document.addEventListener('pointermove', () => (w.__rest = performance.now()), { capture: true });
         w.__paint = new Promise((done) => {
           const mo = new MutationObserver(() => {
@@ -285,7 +287,7 @@ describe('timings (printed for the bench note; loose bounds only)', () => {
       });
       samples.push(Math.round(ms - 200));
       await page.mouse.move(5, 880);
-      await page.waitForFunction(() => !document.querySelector('hamish-card')?.shadowRoot?.querySelector('.card'));
+      await waitForNoCard(page);
     }
     console.log('[bench] pointer rest → card painted minus 200 ms delay (ms):', samples.join(', '));
     // One frame is the target; timers in a headless browser are coarse, so the bound here is loose.

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, launchChromium, startServer, waitForCount, type Hamish, type TestServer } from './harness';
+import { untilCard } from './fixtures/helpers';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -95,9 +96,7 @@ describe('popup in Chromium (English UI)', () => {
     const first = popup.locator('.popup__entity').first();
     const id = (await first.getAttribute('data-entity-id'))!;
     await first.click();
-    await page.waitForFunction((want) => document.querySelector('hamish-card')?.shadowRoot?.querySelector(`[role="dialog"][data-entry-id="${want}"]`), id, {
-      timeout: 10_000,
-    });
+    await untilCard(page, (root, want) => !!root?.querySelector(`[role="dialog"][data-entry-id="${want}"]`), id, 10_000);
     const after = await page.evaluate(() => window.scrollY);
     expect(after).toBeLessThan(before);
     // The active mention is inside the viewport.
